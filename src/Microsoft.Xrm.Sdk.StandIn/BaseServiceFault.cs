@@ -9,6 +9,11 @@ public class BaseServiceFault : IExtensibleDataObject
 {
     private ErrorDetailCollection? _errorDetails;
 
+    // No public constructor, as in the real SDK: services throw the derived OrganizationServiceFault.
+    internal BaseServiceFault()
+    {
+    }
+
     /// <summary>The platform's activity id for support.</summary>
     [DataMember]
     public Guid ActivityId { get; set; }
