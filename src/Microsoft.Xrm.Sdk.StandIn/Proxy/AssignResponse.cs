@@ -1,0 +1,12 @@
+using Microsoft.Xrm.Sdk;
+
+namespace Microsoft.Crm.Sdk.Messages;
+
+/// <summary>The result of Assign (no values). Typed properties read <see cref="Microsoft.Xrm.Sdk.OrganizationResponse.Results"/>.</summary>
+public sealed class AssignResponse : OrganizationResponse
+{
+    /// <summary>An empty response; the service fills <see cref="Microsoft.Xrm.Sdk.OrganizationResponse.Results"/>.</summary>
+    public AssignResponse()
+    {
+    }
+}
