@@ -55,6 +55,12 @@ public sealed class PluginCatalog
                 continue;
             }
 
+            if (!HasConstructorDataverseCanCall(type))
+            {
+                problems.Add($"{type.FullName}: Dataverse needs a public constructor (string unsecureConfiguration, string secureConfiguration), (string) or (); add one.");
+                continue;
+            }
+
             steps.AddRange(declarations.Select(d => StepRegistration.TryCreate(type, d, problems)).OfType<StepRegistration>());
         }
 
@@ -77,4 +83,9 @@ public sealed class PluginCatalog
             .ToList()
             .AsReadOnly());
     }
+
+    private static bool HasConstructorDataverseCanCall(Type type) =>
+        type.GetConstructor(new[] { typeof(string), typeof(string) }) != null
+        || type.GetConstructor(new[] { typeof(string) }) != null
+        || type.GetConstructor(Type.EmptyTypes) != null;
 }

@@ -6,7 +6,7 @@ namespace CrmJourney.Plugins.Tests.Fakes;
 /// <summary>A settable plugin execution context.</summary>
 public sealed class FakePluginExecutionContext : IPluginExecutionContext
 {
-    public IPluginExecutionContext ParentContext { get; set; } = null!;
+    public IPluginExecutionContext? ParentContext { get; set; }
 
     public int Stage { get; set; } = 20;
 

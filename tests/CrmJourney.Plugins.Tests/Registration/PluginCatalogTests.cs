@@ -120,6 +120,15 @@ public sealed class PluginCatalogTests
     }
 
     [Fact]
+    public void A_plugin_without_a_constructor_Dataverse_can_call_is_refused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => PluginCatalog.FromTypes([typeof(UninstantiablePlugin)]));
+
+        Assert.Contains(nameof(UninstantiablePlugin), error.Message, StringComparison.Ordinal);
+        Assert.Contains("constructor", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_problem_is_reported_at_once()
     {
         var error = Assert.Throws<InvalidOperationException>(() => PluginCatalog.FromTypes([typeof(UnfilteredUpdatePlugin), typeof(MalformedIdPlugin)]));
