@@ -85,17 +85,18 @@ public class Entity : IExtensibleDataObject
     public bool Contains(string attributeName) => Attributes.Contains(attributeName);
 
     /// <summary>
-    /// The column's value cast to <typeparamref name="T"/>; default(T) when the column is absent or null.
-    /// A value of another type throws <see cref="InvalidCastException"/>, as in the real SDK.
+    /// The column's value cast to <typeparamref name="T"/>; default(T) when the column is absent or null
+    /// (hence the nullable annotation: a missing string column reads as null). A value of another type
+    /// throws <see cref="InvalidCastException"/>, as in the real SDK.
     /// </summary>
-    public virtual T GetAttributeValue<T>(string attributeLogicalName)
+    public virtual T? GetAttributeValue<T>(string attributeLogicalName)
     {
         if (string.IsNullOrWhiteSpace(attributeLogicalName))
         {
             throw new ArgumentNullException(nameof(attributeLogicalName));
         }
 
-        return Attributes.TryGetValue(attributeLogicalName, out var value) && value != null ? (T)value : default!;
+        return Attributes.TryGetValue(attributeLogicalName, out var value) && value != null ? (T)value : default;
     }
 
     /// <summary>Reads the column as <typeparamref name="T"/>; false when absent or of another type.</summary>

@@ -34,7 +34,7 @@ public sealed class EntityTests
 
         Assert.Equal(7, account.GetAttributeValue<int>("cjp_touchpointcount"));
         Assert.Equal(7, account.GetAttributeValue<int?>("cjp_touchpointcount"));
-        Assert.Equal(573100001, account.GetAttributeValue<OptionSetValue>("cjp_tier").Value);
+        Assert.Equal(573100001, account.GetAttributeValue<OptionSetValue>("cjp_tier")?.Value);
     }
 
     [Fact]

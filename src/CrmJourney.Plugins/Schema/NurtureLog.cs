@@ -1,0 +1,38 @@
+namespace CrmJourney.Plugins.Schema;
+
+/// <summary>The cjp_nurturelog table. One firing of a nurture rule for an account; the alternate key (rule, account, window) records a firing once under retries.</summary>
+public static class NurtureLog
+{
+    /// <summary>The table's logical name.</summary>
+    public const string LogicalName = "cjp_nurturelog";
+
+    /// <summary>The primary id column.</summary>
+    public const string PrimaryIdAttribute = "cjp_nurturelogid";
+
+    /// <summary>The primary name column.</summary>
+    public const string PrimaryNameAttribute = "cjp_name";
+
+    /// <summary>The column logical names this product reads or writes.</summary>
+    public static class Columns
+    {
+        public const string NurtureLogId = "cjp_nurturelogid";
+        public const string Name = "cjp_name";
+
+        /// <summary>Set on tasks the product creates; such tasks are not touchpoints until someone completes them.</summary>
+        public const string NurtureRuleId = "cjp_nurtureruleid";
+
+        public const string AccountId = "cjp_accountid";
+
+        /// <summary>The rule's firing window (e.g. a period key); part of the alternate key with rule and account.</summary>
+        public const string Window = "cjp_window";
+
+        public const string FiredOn = "cjp_firedon";
+        public const string TaskId = "cjp_taskid";
+
+        /// <summary>Text, not a lookup: the id of the digest email the firing produced.</summary>
+        public const string ActivityId = "cjp_activityid";
+
+        public const string Reason = "cjp_reason";
+        public const string AssignedToId = "cjp_assignedtoid";
+    }
+}

@@ -1,0 +1,12 @@
+using System;
+using CrmJourney.Plugins.Registration;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmJourney.Plugins.Tests.Registration.Samples;
+
+/// <summary>Shares its step id with SecondSharedIdPlugin.</summary>
+[PluginStep("Create", "email", PipelineStage.PostOperation, Id = "c1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d")]
+public sealed class FirstSharedIdPlugin : IPlugin
+{
+    public void Execute(IServiceProvider serviceProvider) => throw new NotSupportedException("Registration sample only.");
+}
