@@ -24,6 +24,21 @@ internal static class ConformanceChecker
             .Select(line => line.Text)
             .ToList();
 
+    /// <summary>The interface differences the normalization excused, as "type: +extra" / "type: -missing", for review.</summary>
+    public static IReadOnlyList<string> ExcusedDifferences(IEnumerable<ApiLine> lines, ReferenceListing reference)
+    {
+        var excused = new List<string>();
+        foreach (var line in lines.Where(l => l.IsTypeLine && !reference.Contains(l.Text) && MatchesModuloRuntime(l, reference)))
+        {
+            var real = ReferenceListing.HeritageOf(reference.TypeLineFor(line.Text)!);
+            var standIn = ApiLister.Interfaces(line.DeclaringType);
+            excused.AddRange(standIn.Except(real, StringComparer.Ordinal).Select(i => $"{ReferenceListing.TypeNameOf(line.Text)}: +{i}"));
+            excused.AddRange(real.Skip(BaseTypeName(line.DeclaringType) == null ? 0 : 1).Except(standIn, StringComparer.Ordinal).Select(i => $"{ReferenceListing.TypeNameOf(line.Text)}: -{i}"));
+        }
+
+        return excused;
+    }
+
     private static bool MatchesModuloRuntime(ApiLine line, ReferenceListing reference)
     {
         var realLine = reference.TypeLineFor(line.Text);

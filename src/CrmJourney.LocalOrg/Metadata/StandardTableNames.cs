@@ -1,0 +1,44 @@
+namespace CrmJourney.LocalOrg.Metadata;
+
+/// <summary>Logical names of the standard Dataverse tables LocalOrg declares in code.</summary>
+public static class StandardTableNames
+{
+    /// <summary>Organizations the firm works with.</summary>
+    public const string Account = "account";
+
+    /// <summary>People, usually at an account.</summary>
+    public const string Contact = "contact";
+
+    /// <summary>Prospective business not yet qualified.</summary>
+    public const string Lead = "lead";
+
+    /// <summary>Potential revenue; won or lost.</summary>
+    public const string Opportunity = "opportunity";
+
+    /// <summary>The activity recording how an opportunity was closed.</summary>
+    public const string OpportunityClose = "opportunityclose";
+
+    /// <summary>Task activity.</summary>
+    public const string Task = "task";
+
+    /// <summary>Email activity.</summary>
+    public const string Email = "email";
+
+    /// <summary>Phone call activity.</summary>
+    public const string PhoneCall = "phonecall";
+
+    /// <summary>Appointment activity.</summary>
+    public const string Appointment = "appointment";
+
+    /// <summary>Letter activity.</summary>
+    public const string Letter = "letter";
+
+    /// <summary>Users.</summary>
+    public const string SystemUser = "systemuser";
+
+    /// <summary>Teams (owners like users).</summary>
+    public const string Team = "team";
+
+    /// <summary>LocalOrg's record of async work that failed or finished (Dataverse's system jobs).</summary>
+    public const string AsyncOperation = "asyncoperation";
+}
