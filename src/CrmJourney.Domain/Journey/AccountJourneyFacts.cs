@@ -5,9 +5,10 @@ namespace CrmJourney.Domain.Journey;
 /// <summary>
 /// What the stage of an account is derived from (DESIGN §5): its engagement counts, the end of its
 /// last engagement, its last touchpoint, whether it is marked as a former client, and the outcome
-/// of its evaluation as a prospect. The adapter sets <see cref="IsMarkedFormer"/> when the account's
-/// stored stage is Former client (or a user or the dormancy sweep is marking it so); starting an
-/// engagement replaces the marking, since the stored stage becomes Active client.
+/// of its evaluation as a prospect. <see cref="IsMarkedFormer"/> is set when a user or the dormancy
+/// sweep marks the account as former; <see cref="JourneyRecorder.Recompute"/> also treats an account
+/// whose stored stage is Former client as marked. Starting an engagement ends the marking, since the
+/// stored stage becomes Active client.
 /// </summary>
 public sealed record AccountJourneyFacts
 {

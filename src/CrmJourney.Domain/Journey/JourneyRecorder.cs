@@ -15,7 +15,9 @@ public static class JourneyRecorder
 {
     /// <summary>
     /// Re-derives the stage from <paramref name="facts"/> (after an engagement or marking changed) and
-    /// records the move, if any. The trigger comes from <see cref="StageDerivation.TriggerFor"/>
+    /// records the move, if any. An account that is a Former client now counts as marked former, so
+    /// recomputing its counters (a planned engagement cancelled, an old one corrected) keeps it former;
+    /// only a new active engagement (a win-back) or a manual move takes it out. The trigger comes from <see cref="StageDerivation.TriggerFor"/>
     /// unless <paramref name="trigger"/> is given (the sweep passes Dormancy, an import Imported).
     /// </summary>
     public static JourneyStep Recompute(
@@ -31,7 +33,14 @@ public static class JourneyRecorder
             throw new ArgumentNullException(nameof(current));
         }
 
-        var derived = StageDerivation.Derive(facts);
+        if (facts is null)
+        {
+            throw new ArgumentNullException(nameof(facts));
+        }
+
+        // A stored Former client stage is the marking itself: recomputing counters must not undo it.
+        var effective = current.Stage == JourneyStage.FormerClient && !facts.IsMarkedFormer ? facts.WithFormerMarking(true) : facts;
+        var derived = StageDerivation.Derive(effective);
         if (derived == current.Stage)
         {
             return new JourneyStep(current, null, TransitionResult.NoChange("The account's facts leave its stage unchanged."));

@@ -95,7 +95,7 @@ public class JourneyPropertyTests
         ReplayWithTransitions(events).Select(r => (r.Status, r.State));
 
     // Plays the events as the plugins would: every engagement change recomputes the stage from the
-    // summary; the former marking is the account's stored stage (DESIGN: the adapter's rule).
+    // summary; a user may mark the account as former at any time (refused unless between engagements).
     private static IEnumerable<(EngagementStatus[] Status, JourneyState State, StageTransition? Transition)> ReplayWithTransitions(
         (int Event, int Engagement)[] events)
     {
@@ -116,7 +116,7 @@ public class JourneyPropertyTests
             {
                 status[index] = Next(status[index], code);
                 var engagements = ids.Select((id, i) => new Engagement(id, _account, EngagementBuilder.Tax, status[i], when.AddDays(-1), status[i] == EngagementStatus.Completed ? when : null));
-                var facts = EngagementSummary.From(engagements).ToFacts(isMarkedFormer: state.Stage == JourneyStage.FormerClient);
+                var facts = EngagementSummary.From(engagements).ToFacts();
                 step = JourneyRecorder.Recompute(state, facts, when, engagementId: ids[index]);
             }
 

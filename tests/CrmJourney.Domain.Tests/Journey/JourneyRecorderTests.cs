@@ -67,6 +67,29 @@ public class JourneyRecorderTests
     }
 
     [Fact]
+    public void A_former_client_stays_former_when_its_counters_are_recomputed_without_a_new_engagement()
+    {
+        var former = new JourneyState(_account, JourneyStage.FormerClient, Day.On(2025, 1, 1));
+        var plannedEngagementCancelled = new AccountJourneyFacts(activeEngagementCount: 0, completedEngagementCount: 3);
+
+        var step = JourneyRecorder.Recompute(former, plannedEngagementCancelled, Day.On(2025, 2, 1));
+
+        Assert.Null(step.Transition);
+        Assert.Equal(JourneyStage.FormerClient, step.State.Stage);
+    }
+
+    [Fact]
+    public void An_import_records_its_own_trigger_instead_of_the_derived_one()
+    {
+        var prospect = new JourneyState(_account, JourneyStage.Prospect, Day.On(2026, 1, 1));
+
+        var step = JourneyRecorder.Recompute(prospect, new AccountJourneyFacts(0, 2), Day.On(2026, 1, 2), trigger: TransitionTrigger.Imported);
+
+        Assert.Equal(JourneyStage.BetweenEngagements, step.State.Stage);
+        Assert.Equal(TransitionTrigger.Imported, step.Transition!.Trigger);
+    }
+
+    [Fact]
     public void A_stage_entered_date_later_than_the_change_gives_zero_days_not_negative()
     {
         var prospect = new JourneyState(_account, JourneyStage.Prospect, Day.On(2026, 6, 1));
