@@ -81,8 +81,4 @@ public sealed record Engagement
 
     /// <summary>True for Active and Completed: the statuses that count towards the journey.</summary>
     public bool Counts => Status == EngagementStatus.Active || Status == EngagementStatus.Completed;
-
-    /// <summary>The same engagement with another status and end date (e.g. when it completes).</summary>
-    public Engagement With(EngagementStatus status, DateTime? startedOn, DateTime? endedOn) =>
-        new(Id, AccountId, ServiceLineId, status, startedOn, endedOn, Value, PartnerId);
 }
