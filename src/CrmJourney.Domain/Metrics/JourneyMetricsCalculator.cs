@@ -14,7 +14,8 @@ namespace CrmJourney.Domain.Metrics;
 /// Computes the journey map (<see cref="JourneyMetrics"/>) from the stage transitions, engagements,
 /// touchpoints and referrals, for a range [From, To). Definitions:
 /// <list type="bullet">
-/// <item>An account is known from its transitions only. Its stage at an instant is the To stage of
+/// <item>An account is known from its transitions only (seed existing accounts with an Imported
+/// transition so they appear). Its stage at an instant is the To stage of
 /// its last transition at or before it (transitions at the same instant: the later one in the input
 /// wins); before its first transition it was in that transition's From stage.</item>
 /// <item>Stage counts at the end: accounts with a transition before To, by their stage then.</item>
