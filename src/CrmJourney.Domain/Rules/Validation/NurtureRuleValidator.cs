@@ -21,8 +21,8 @@ namespace CrmJourney.Domain.Rules.Validation;
 /// </remarks>
 public static class NurtureRuleValidator
 {
-    private static readonly string TypeNames = string.Join(", ", Enum.GetNames(typeof(NurtureRuleType)));
-    private static readonly string AssigneeNames = string.Join(", ", Enum.GetNames(typeof(AssigneeType)));
+    private static readonly string _typeNames = string.Join(", ", Enum.GetNames(typeof(NurtureRuleType)));
+    private static readonly string _assigneeNames = string.Join(", ", Enum.GetNames(typeof(AssigneeType)));
 
     /// <summary>Validates <paramref name="draft"/>.</summary>
     public static RuleValidationResult Validate(NurtureRuleDraft draft)
@@ -45,7 +45,7 @@ public static class NurtureRuleValidator
 
         if (draft.Type is null)
         {
-            problems.Add(new RuleProblem("type", $"must be set — choose one of {TypeNames}"));
+            problems.Add(new RuleProblem("type", $"must be set — choose one of {_typeNames}"));
         }
 
         var requirements = draft.Type is NurtureRuleType type ? RuleTypeRequirements.For(type) : null;
@@ -126,7 +126,7 @@ public static class NurtureRuleValidator
     {
         if (draft.AssigneeType is null)
         {
-            problems.Add(new RuleProblem("assigneeType", $"must be set — choose who receives the tasks: {AssigneeNames}"));
+            problems.Add(new RuleProblem("assigneeType", $"must be set — choose who receives the tasks: {_assigneeNames}"));
             return;
         }
 
