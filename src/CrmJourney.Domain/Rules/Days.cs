@@ -10,4 +10,7 @@ internal static class Days
 {
     /// <summary>Calendar days from the date of <paramref name="from"/> to the date of <paramref name="to"/> (negative when from is later).</summary>
     public static int Between(DateTime from, DateTime to) => (int)(to.Date - from.Date).TotalDays;
+
+    /// <summary>Whole days of silence from <paramref name="from"/> to <paramref name="asOf"/>; a date after the as-of date (a preview of the past) counts as 0.</summary>
+    public static int Since(DateTime from, DateTime asOf) => Math.Max(0, Between(from, asOf));
 }

@@ -90,7 +90,7 @@ internal static class RuleFiring
         var used = candidate.ServiceLinesUsed.Select(s => s.Name).OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToList();
         var usedIds = candidate.ServiceLinesUsed.Select(s => s.Id).ToList();
         var other = context.Catalogue.Where(s => !usedIds.Contains(s.Id)).Select(s => s.Name).OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToList();
-        var daysSince = candidate.LastTouchpointOn is DateTime last ? Days.Between(last, context.AsOf) : (int?)null;
+        var daysSince = candidate.LastTouchpointOn is DateTime last ? Days.Since(last, context.AsOf) : (int?)null;
         return TemplateValues.Empty
             .With(NurturePlaceholders.AccountName, candidate.Name)
             .With(NurturePlaceholders.Stage, TemplateFormat.Stage(candidate.Stage))
