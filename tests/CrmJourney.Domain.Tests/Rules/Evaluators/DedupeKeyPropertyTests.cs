@@ -1,7 +1,7 @@
 using System;
-using CsCheck;
 using CrmJourney.Domain.Rules;
 using CrmJourney.Domain.Rules.Evaluators;
+using CsCheck;
 
 namespace CrmJourney.Domain.Tests.Rules.Evaluators;
 
