@@ -18,7 +18,8 @@ namespace CrmJourney.Domain.Rules.Serialization;
 /// </summary>
 /// <remarks>
 /// Loading never throws on bad input and reports every problem, not the first: JSON syntax errors
-/// (with line and position), unknown fields (named), wrong value types, unknown enum names (numbers are
+/// (with line and position; as in Newtonsoft.Json, the position counts the characters read on that line
+/// before the error), unknown fields (named), wrong value types, unknown enum names (numbers are
 /// refused: write the name), duplicate rule ids, and every <see cref="NurtureRuleValidator"/> problem,
 /// each under its path (<c>rules[2].thresholdDays: must be at least 1 — …</c>). When a field's value
 /// has the wrong type, only that problem is reported for the field. Saving writes fields in a fixed
