@@ -18,6 +18,9 @@ namespace CrmJourney.Domain.Rules;
 /// </remarks>
 public sealed record NurtureRuleDraft
 {
+    private readonly IReadOnlyList<JourneyStage> _stages = Array.Empty<JourneyStage>();
+    private readonly IReadOnlyList<ClientTier> _tiers = Array.Empty<ClientTier>();
+
     /// <summary>The rule's fixed id (cjp_nurtureruleid); part of every dedupe key, so it must not change.</summary>
     public Guid Id { get; init; }
 
@@ -27,11 +30,19 @@ public sealed record NurtureRuleDraft
     /// <summary>The rule type; required.</summary>
     public NurtureRuleType? Type { get; init; }
 
-    /// <summary>The stages watched (Quiet and Pigeonholed only).</summary>
-    public IReadOnlyList<JourneyStage> Stages { get; init; } = Array.Empty<JourneyStage>();
+    /// <summary>The stages watched (Quiet and Pigeonholed only); null reads as empty.</summary>
+    public IReadOnlyList<JourneyStage> Stages
+    {
+        get => _stages;
+        init => _stages = value ?? Array.Empty<JourneyStage>();
+    }
 
-    /// <summary>The tiers watched; empty watches every tier, including accounts with no tier.</summary>
-    public IReadOnlyList<ClientTier> Tiers { get; init; } = Array.Empty<ClientTier>();
+    /// <summary>The tiers watched; empty (or null) watches every tier, including accounts with no tier.</summary>
+    public IReadOnlyList<ClientTier> Tiers
+    {
+        get => _tiers;
+        init => _tiers = value ?? Array.Empty<ClientTier>();
+    }
 
     /// <summary>The threshold in days (Quiet, AdvocateCheckIn).</summary>
     public int? ThresholdDays { get; init; }

@@ -77,7 +77,9 @@ internal static class RuleFiring
         {
             return RuleOutcome.Skipped(
                 RuleOutcomeKind.SkippedForCooldown,
-                $"Fired on {TemplateFormat.Date(latest.FiredOn)}; the {TemplateFormat.Number(rule.CooldownDays)}-day cooldown runs until {TemplateFormat.Date(latest.FiredOn.Date.AddDays(blockingDays))}",
+                rule.CooldownDays > 0
+                    ? $"Fired on {TemplateFormat.Date(latest.FiredOn)}; the {TemplateFormat.Number(rule.CooldownDays)}-day cooldown runs until {TemplateFormat.Date(latest.FiredOn.Date.AddDays(blockingDays))}"
+                    : $"Already fired on {TemplateFormat.Date(latest.FiredOn)}; with no cooldown the rule fires at most once a day",
                 new NurtureDedupeKey(rule.Id, accountId, latest.Window));
         }
 

@@ -52,7 +52,20 @@ public sealed class CooldownTests
         var second = _evaluator.Evaluate(rule, Candidates.Acme(), Build.Context(Build.AsOf.AddHours(5), new[] { prior }));
 
         Assert.Equal(RuleOutcomeKind.SkippedForCooldown, second.Kind);
+        Assert.Equal("Already fired on 2026-11-23; with no cooldown the rule fires at most once a day", second.Reason);
         Assert.Equal(first.Key, second.Key);
+    }
+
+    [Fact]
+    public void With_no_cooldown_the_rule_may_fire_again_the_next_day()
+    {
+        var rule = Build.Rule(Drafts.Quiet() with { CooldownDays = 0 });
+        var prior = Build.Firing(rule.Id, Candidates.AcmeId, Build.Utc(2026, 11, 22));
+
+        var outcome = _evaluator.Evaluate(rule, Candidates.Acme(), Build.Context(prior: new[] { prior }));
+
+        Assert.True(outcome.IsFired);
+        Assert.Equal("2026-11-23", outcome.Key!.Window);
     }
 
     [Fact]

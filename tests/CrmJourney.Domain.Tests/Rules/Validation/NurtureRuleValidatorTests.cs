@@ -120,6 +120,12 @@ public sealed class NurtureRuleValidatorTests
     }
 
     [Fact]
+    public void A_null_stage_list_reads_as_empty_and_is_refused_for_a_quiet_rule()
+    {
+        AssertSingleProblem(Drafts.Quiet() with { Stages = null! }, "stages", "must list at least one stage");
+    }
+
+    [Fact]
     public void Stages_on_an_advocate_rule_are_refused_because_its_scope_is_fixed()
     {
         AssertSingleProblem(Drafts.Advocate() with { Stages = new[] { JourneyStage.FormerClient } }, "stages", "always watches former-client advocates");
