@@ -1,0 +1,59 @@
+using System;
+using CrmJourney.Domain.Templates;
+
+namespace CrmJourney.Domain.Rules.Evaluators;
+
+/// <summary>
+/// Quiet: an account in a watched stage and tier with no touchpoint for at least thresholdDays whole
+/// days ("No touchpoint for 143 days; last: meeting on 2026-07-03").
+/// </summary>
+/// <remarks>
+/// Silence is measured from the last touchpoint. An account that never had one is measured from the
+/// date it entered its stage, or failing that from its first engagement; with none of the three
+/// dates the rule does not fire and says why (the sweep reports it) rather than guessing.
+/// </remarks>
+public sealed class QuietEvaluator : IAccountRuleEvaluator
+{
+    /// <inheritdoc />
+    public NurtureRuleType Type => NurtureRuleType.Quiet;
+
+    /// <inheritdoc />
+    public RuleOutcome Evaluate(NurtureRule rule, NurtureCandidate candidate, EvaluationContext context)
+    {
+        RuleFiring.EnsureType(rule, Type);
+        return RuleFiring.Evaluate(rule, candidate ?? throw new ArgumentNullException(nameof(candidate)), context ?? throw new ArgumentNullException(nameof(context)), () => Decide(rule, candidate, context.AsOf));
+    }
+
+    internal static RuleDecision Decide(NurtureRule rule, NurtureCandidate candidate, DateTime asOf)
+    {
+        var threshold = rule.ThresholdDays ?? 1;
+        if (candidate.LastTouchpointOn is DateTime last)
+        {
+            var days = Days.Since(last, asOf);
+            var lastText = candidate.LastTouchpointChannel is null
+                ? $"last on {TemplateFormat.Date(last)}"
+                : $"last: {TemplateFormat.Channel(candidate.LastTouchpointChannel)} on {TemplateFormat.Date(last)}";
+            return days >= threshold
+                ? RuleDecision.Yes($"No touchpoint for {TemplateFormat.Number(days)} days; {lastText}")
+                : RuleDecision.No($"Last touchpoint {TemplateFormat.Number(days)} days ago, under the {TemplateFormat.Number(threshold)}-day threshold");
+        }
+
+        if (candidate.StageEnteredOn is DateTime entered)
+        {
+            var days = Days.Since(entered, asOf);
+            return days >= threshold
+                ? RuleDecision.Yes($"No touchpoint ever recorded; {TemplateFormat.Number(days)} days in {TemplateFormat.Stage(candidate.Stage)} since {TemplateFormat.Date(entered)}")
+                : RuleDecision.No($"No touchpoint ever recorded, but only {TemplateFormat.Number(days)} days in {TemplateFormat.Stage(candidate.Stage)}, under the {TemplateFormat.Number(threshold)}-day threshold");
+        }
+
+        if (candidate.FirstEngagementOn is DateTime first)
+        {
+            var days = Days.Since(first, asOf);
+            return days >= threshold
+                ? RuleDecision.Yes($"No touchpoint ever recorded; {TemplateFormat.Number(days)} days since the first engagement started on {TemplateFormat.Date(first)}")
+                : RuleDecision.No($"No touchpoint ever recorded, but the first engagement started only {TemplateFormat.Number(days)} days ago, under the {TemplateFormat.Number(threshold)}-day threshold");
+        }
+
+        return RuleDecision.No("Cannot measure silence: the account has no touchpoint, stage-entered or first-engagement date");
+    }
+}
