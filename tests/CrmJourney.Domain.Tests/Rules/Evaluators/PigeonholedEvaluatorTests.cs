@@ -55,7 +55,7 @@ public sealed class PigeonholedEvaluatorTests
     [Fact]
     public void An_account_with_no_known_service_line_does_not_fire()
     {
-        var outcome = _evaluator.Evaluate(Build.Rule(Drafts.Pigeonholed()), Candidates.Acme() with { ServiceLinesUsed = System.Array.Empty<Engagements.ServiceLine>() }, Build.Context());
+        var outcome = _evaluator.Evaluate(Build.Rule(Drafts.Pigeonholed()), Candidates.Acme() with { ServiceLinesUsed = System.Array.Empty<CrmJourney.Domain.Engagements.ServiceLine>() }, Build.Context());
 
         Assert.Equal(RuleOutcomeKind.NotFired, outcome.Kind);
     }
