@@ -972,7 +972,7 @@ internal sealed class FetchXmlTranslation
         {
             throw Fault(
                 FetchErrorCodes.InvalidArgument,
-                "The {0} element needs a {1} attribute. NodeXml: {2}",
+                "The {0} element needs the {1} attribute. NodeXml: {2}",
                 element.Name.LocalName,
                 attribute,
                 NodeXml(element));
