@@ -17,6 +17,4 @@ internal sealed record FetchScope(
     DataCollection<LinkEntity> Links)
 {
     public bool IsLink => Link is not null;
-
-    public string ElementName => IsLink ? FetchXmlNames.LinkEntityElement : FetchXmlNames.EntityElement;
 }
