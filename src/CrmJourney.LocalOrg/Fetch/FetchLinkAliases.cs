@@ -10,9 +10,11 @@ namespace CrmJourney.LocalOrg.Fetch;
 /// <summary>
 /// The aliases of a query's link-entities, settled before the query is read because a condition of
 /// the main filter may name a link-entity that the document declares after it. An unaliased
-/// link-entity is named as Dataverse names it: its table's logical name followed by the count of
-/// link-entities of that table so far in the document (contact1, contact2…). At most 15
-/// link-entities, each alias once.
+/// link-entity is named as the FetchXML reference (link-entity, alias) says Dataverse names it: a
+/// many-to-one join (from is the linked table's primary key) takes the table's logical name; any
+/// other join takes the logical name followed by the number of link-entities of that table so far
+/// in the document (contact1, contact2…), as does a many-to-one join whose plain name is taken. At
+/// most 15 link-entities, each alias once.
 /// </summary>
 internal sealed class FetchLinkAliases
 {
@@ -31,10 +33,10 @@ internal sealed class FetchLinkAliases
     /// Names every link-entity under <paramref name="entity"/>, depth first in document order;
     /// <paramref name="requireTable"/> refuses a table that does not exist.
     /// </summary>
-    public static FetchLinkAliases Assign(XElement entity, string mainTable, Action<string> requireTable)
+    public static FetchLinkAliases Assign(XElement entity, string mainTable, IFetchMetadata metadata, Action<string> requireTable)
     {
         var aliases = new FetchLinkAliases(mainTable);
-        aliases.AssignUnder(entity, new Dictionary<string, int>(StringComparer.Ordinal), requireTable);
+        aliases.AssignUnder(entity, new Dictionary<string, int>(StringComparer.Ordinal), metadata, requireTable);
         return aliases;
     }
 
@@ -76,7 +78,7 @@ internal sealed class FetchLinkAliases
             NodeXml(element));
     }
 
-    private void AssignUnder(XElement parent, Dictionary<string, int> perTable, Action<string> requireTable)
+    private void AssignUnder(XElement parent, Dictionary<string, int> perTable, IFetchMetadata metadata, Action<string> requireTable)
     {
         foreach (var link in parent.Elements().Where(e => e.Name.LocalName == FetchXmlNames.LinkEntityElement))
         {
@@ -92,9 +94,15 @@ internal sealed class FetchLinkAliases
             requireTable(table);
             var number = perTable.TryGetValue(table, out var seen) ? seen + 1 : 1;
             perTable[table] = number;
-            var given = link.Attribute(FetchXmlNames.Alias)?.Value;
-            var alias = string.IsNullOrEmpty(given) ? table + number.ToString(CultureInfo.InvariantCulture) : given;
-            if (_links.Values.Any(l => l.Alias == alias))
+            var alias = link.Attribute(FetchXmlNames.Alias)?.Value;
+            if (string.IsNullOrEmpty(alias))
+            {
+                var from = link.Attribute(FetchXmlNames.From)?.Value;
+                var manyToOne = string.IsNullOrEmpty(from) || from == metadata.GetPrimaryIdColumn(table);
+                alias = manyToOne && !IsTaken(table) ? table : table + number.ToString(CultureInfo.InvariantCulture);
+            }
+
+            if (IsTaken(alias))
             {
                 throw Fault(
                     FetchErrorCodes.QueryBuilderInvalidAlias,
@@ -103,7 +111,9 @@ internal sealed class FetchLinkAliases
             }
 
             _links[link] = new FetchLinkAlias(alias, table);
-            AssignUnder(link, perTable, requireTable);
+            AssignUnder(link, perTable, metadata, requireTable);
         }
     }
+
+    private bool IsTaken(string alias) => _links.Values.Any(l => l.Alias == alias);
 }

@@ -65,6 +65,7 @@ internal static class FetchXmlNames
     public const string LinkType = "link-type";
     public const string Visible = "visible";
     public const string Intersect = "intersect";
+    public const string ForceSeek = "forceseek";
 
     public const string MappingLogical = "logical";
     public const string MappingInternal = "internal";

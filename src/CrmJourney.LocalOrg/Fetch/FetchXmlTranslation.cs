@@ -18,7 +18,7 @@ internal sealed class FetchXmlTranslation
 
     private static readonly FrozenSet<string> _linkEntityAttributes = Set(
         FetchXmlNames.Name, FetchXmlNames.From, FetchXmlNames.To, FetchXmlNames.Alias, FetchXmlNames.LinkType,
-        FetchXmlNames.Visible, FetchXmlNames.Intersect, FetchXmlNames.EnablePrefiltering, FetchXmlNames.PrefilterParameterName);
+        FetchXmlNames.Visible, FetchXmlNames.Intersect, FetchXmlNames.ForceSeek, FetchXmlNames.EnablePrefiltering, FetchXmlNames.PrefilterParameterName);
 
     private static readonly FrozenSet<string> _attributeAttributes = Set(
         FetchXmlNames.Name, FetchXmlNames.Alias, FetchXmlNames.Aggregate, FetchXmlNames.GroupBy, FetchXmlNames.Distinct,
@@ -71,7 +71,7 @@ internal sealed class FetchXmlTranslation
         var table = RequiredAttribute(entity, FetchXmlNames.Name);
         CheckAttributes(entity, _entityAttributes);
         RequireTable(table);
-        _links = FetchLinkAliases.Assign(entity, table, RequireTable);
+        _links = FetchLinkAliases.Assign(entity, table, _metadata, RequireTable);
 
         var query = new QueryExpression(table)
         {

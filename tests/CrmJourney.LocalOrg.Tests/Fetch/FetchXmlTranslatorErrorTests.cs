@@ -200,7 +200,7 @@ public sealed class FetchXmlTranslatorErrorTests
     }
 
     [Fact]
-    public void In_with_a_value_attribute_is_refused_because_Dataverse_reads_value_elements()
+    public void In_with_a_value_attribute_instead_of_value_elements_is_refused()
     {
         Fails(InvalidArgument, "The operator 'in' needs one or more <value> elements", Condition("<condition attribute='statecode' operator='in' value='0'/>"));
     }
@@ -364,7 +364,7 @@ public sealed class FetchXmlTranslatorErrorTests
         Fails(
             InvalidValue,
             "Ambiguous reference (entityname=account)",
-            Account("<filter><condition entityname='account' attribute='name' operator='null'/></filter><link-entity name='account' from='accountid' to='parentaccountid'/>"));
+            Account("<filter><condition entityname='account' attribute='name' operator='null'/></filter><link-entity name='account' from='parentaccountid' to='accountid'/>"));
     }
 
     [Fact]

@@ -312,20 +312,55 @@ public sealed class FetchXmlTranslatorTests
     }
 
     [Fact]
-    public void Unaliased_link_entities_are_named_after_their_table_and_a_running_count_per_table()
+    public void An_unaliased_many_to_one_link_entity_is_named_after_its_table()
     {
+        // from is the linked table's primary key: many accounts point at one contact.
         var fetch = Translate("""
             <fetch>
               <entity name="account">
                 <attribute name="name" />
                 <link-entity name="contact" from="contactid" to="primarycontactid" />
                 <link-entity name="systemuser" from="systemuserid" to="cjp_relationshippartnerid" />
-                <link-entity name="contact" from="parentcustomerid" to="accountid" link-type="outer" />
               </entity>
             </fetch>
             """);
 
-        Assert.Equal(["contact1", "systemuser1", "contact2"], fetch.Query.LinkEntities.Select(l => l.EntityAlias));
+        Assert.Equal(["contact", "systemuser"], fetch.Query.LinkEntities.Select(l => l.EntityAlias));
+    }
+
+    [Fact]
+    public void An_unaliased_one_to_many_link_entity_is_named_after_its_table_and_the_count_of_its_table_links()
+    {
+        // from is a lookup of the linked table: one account has many engagements.
+        var fetch = Translate("""
+            <fetch>
+              <entity name="account">
+                <attribute name="name" />
+                <link-entity name="cjp_engagement" from="cjp_accountid" to="accountid" />
+                <link-entity name="contact" from="parentcustomerid" to="accountid" link-type="outer" />
+                <link-entity name="cjp_engagement" from="cjp_accountid" to="accountid" link-type="outer" />
+              </entity>
+            </fetch>
+            """);
+
+        Assert.Equal(["cjp_engagement1", "contact1", "cjp_engagement2"], fetch.Query.LinkEntities.Select(l => l.EntityAlias));
+    }
+
+    [Fact]
+    public void A_second_unaliased_many_to_one_link_to_one_table_is_numbered()
+    {
+        var fetch = Translate("""
+            <fetch>
+              <entity name="account">
+                <attribute name="name" />
+                <link-entity name="systemuser" from="systemuserid" to="ownerid" />
+                <link-entity name="contact" from="parentcustomerid" to="accountid" link-type="outer" />
+                <link-entity name="systemuser" from="systemuserid" to="cjp_relationshippartnerid" />
+              </entity>
+            </fetch>
+            """);
+
+        Assert.Equal(["systemuser", "contact1", "systemuser2"], fetch.Query.LinkEntities.Select(l => l.EntityAlias));
     }
 
     [Fact]
@@ -436,7 +471,7 @@ public sealed class FetchXmlTranslatorTests
               <entity name="account">
                 <attribute name="name" />
                 <filter><condition entityname="contact" attribute="fullname" operator="null" /></filter>
-                <link-entity name="contact" from="contactid" to="primarycontactid" link-type="outer" />
+                <link-entity name="contact" from="parentcustomerid" to="accountid" link-type="outer" />
               </entity>
             </fetch>
             """);
