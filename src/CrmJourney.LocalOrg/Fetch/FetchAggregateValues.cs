@@ -117,8 +117,8 @@ internal static class FetchAggregateValues
         return (int)total;
     }
 
-    // Result rows must not share mutable SDK values with the engine's rows.
-    private static object? Copy(object? value) => value switch
+    /// <summary>A copy of a mutable SDK value, so result rows never share one with the engine's rows.</summary>
+    public static object? Copy(object? value) => value switch
     {
         Money money => new Money(money.Value),
         OptionSetValue option => new OptionSetValue(option.Value),

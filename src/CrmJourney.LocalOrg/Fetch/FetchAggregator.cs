@@ -10,7 +10,8 @@ namespace CrmJourney.LocalOrg.Fetch;
 /// Applies an aggregate FetchXML query's aggregation to the rows LocalOrg's engine returned for the
 /// translated QueryExpression. Each result row holds one AliasedValue per alias (groupby values as
 /// the rows carry them — EntityReference for a lookup, OptionSetValue for a choice — and aggregates
-/// typed as Dataverse returns them). Without groupby there is exactly one result row, even over no
+/// typed as Dataverse returns them). Rows without a value in a groupby column form their own group,
+/// whose AliasedValue holds null. Without groupby there is exactly one result row, even over no
 /// rows (count 0, other aggregates null). More rows than the limit fault as Dataverse's
 /// AggregateQueryRecordLimit does, whatever the grouping.
 /// </summary>
@@ -76,7 +77,7 @@ public static class FetchAggregator
         var keyPosition = 0;
         foreach (var column in aggregation.Columns)
         {
-            var value = column.IsGroupBy ? key[keyPosition++] : FetchAggregateValues.Compute(column, rows);
+            var value = column.IsGroupBy ? FetchAggregateValues.Copy(key[keyPosition++]) : FetchAggregateValues.Compute(column, rows);
             result.Attributes[column.Alias] = new AliasedValue(column.EntityLogicalName, column.AttributeName, value!);
         }
 

@@ -7,7 +7,8 @@ namespace CrmJourney.LocalOrg.Fetch;
 /// runs <see cref="Query"/> as it is (top, distinct and paging are already set on it). For an
 /// aggregate query (<see cref="Aggregation"/> not null) the engine runs <see cref="Query"/> with no
 /// paging and no top — it selects exactly the columns the aggregation reads, and asks for all
-/// matching rows — and hands every row to <see cref="FetchAggregator.Aggregate"/>.
+/// matching rows — and hands every row to <see cref="FetchAggregator.Aggregate"/>. The engine may
+/// stop reading after <see cref="FetchAggregation.RecordLimit"/> + 1 rows: that many already fault.
 /// </summary>
 /// <param name="Query">The query to run.</param>
 /// <param name="Aggregation">The aggregation to apply to the rows, or null for a plain query.</param>

@@ -44,7 +44,7 @@ public sealed class FetchAggregatorTests
     {
         var engagement = new Entity("cjp_engagement", new Guid(number, 0, 0, new byte[8]));
         engagement["cjp_engagementid"] = engagement.Id;
-        engagement["cjp_accountid"] = account;
+        engagement["cjp_accountid"] = new EntityReference(account.LogicalName, account.Id) { Name = account.Name };
         engagement["cjp_status"] = new OptionSetValue(status);
         engagement["cjp_value"] = value is null ? null : new Money(value.Value);
         engagement["cjp_satisfaction"] = satisfaction;
@@ -385,5 +385,17 @@ public sealed class FetchAggregatorTests
         largest.Value = 0m;
 
         Assert.Equal(2500.50m, rows[1].GetAttributeValue<Money>("cjp_value").Value);
+    }
+
+    [Fact]
+    public void Results_do_not_share_group_values_with_the_engine_rows()
+    {
+        var aggregation = Aggregation("<attribute name='cjp_accountid' alias='account' groupby='true'/><attribute name='cjp_engagementid' alias='n' aggregate='count'/>");
+        var rows = Engagements();
+
+        var account = Assert.IsType<EntityReference>(Value(FetchAggregator.Aggregate(aggregation, rows).Entities[0], "account"));
+        account.Id = Guid.Empty;
+
+        Assert.Equal(Guid.Parse("a0000000-0000-0000-0000-00000000000a"), rows[0].GetAttributeValue<EntityReference>("cjp_accountid").Id);
     }
 }
