@@ -46,6 +46,17 @@ internal sealed class FetchTestMetadata : IFetchMetadata
             ["systemuserid"] = FetchValueKind.Guid,
             ["fullname"] = FetchValueKind.String,
         }),
+        ["team"] = ("teamid", new()
+        {
+            ["teamid"] = FetchValueKind.Guid,
+            ["name"] = FetchValueKind.String,
+        }),
+        ["teammembership"] = ("teammembershipid", new()
+        {
+            ["teammembershipid"] = FetchValueKind.Guid,
+            ["systemuserid"] = FetchValueKind.Guid,
+            ["teamid"] = FetchValueKind.Guid,
+        }),
         ["task"] = ("activityid", new()
         {
             ["activityid"] = FetchValueKind.Guid,

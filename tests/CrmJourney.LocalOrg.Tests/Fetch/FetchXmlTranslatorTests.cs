@@ -392,6 +392,41 @@ public sealed class FetchXmlTranslatorTests
     }
 
     [Fact]
+    public void A_many_to_many_join_goes_through_the_intersect_table()
+    {
+        // The Dataverse documentation's users-and-their-teams example.
+        var fetch = Translate("""
+            <fetch>
+              <entity name="systemuser">
+                <attribute name="fullname" />
+                <link-entity name="teammembership" from="systemuserid" to="systemuserid" intersect="true">
+                  <link-entity name="team" from="teamid" to="teamid" link-type="inner" alias="team">
+                    <attribute name="name" />
+                  </link-entity>
+                </link-entity>
+              </entity>
+            </fetch>
+            """);
+
+        var membership = Assert.Single(fetch.Query.LinkEntities);
+        Assert.Equal(("systemuser", "systemuserid", "teammembership", "systemuserid"), (membership.LinkFromEntityName, membership.LinkFromAttributeName, membership.LinkToEntityName, membership.LinkToAttributeName));
+        Assert.Equal("teammembership1", membership.EntityAlias);
+        Assert.Empty(membership.Columns.Columns);
+        var team = Assert.Single(membership.LinkEntities);
+        Assert.Equal(("teammembership", "teamid", "team", "teamid"), (team.LinkFromEntityName, team.LinkFromAttributeName, team.LinkToEntityName, team.LinkToAttributeName));
+        Assert.Equal(["name"], team.Columns.Columns);
+    }
+
+    [Fact]
+    public void All_attributes_inside_a_link_entity_returns_every_column_of_the_linked_table_only()
+    {
+        var fetch = Translate("<fetch><entity name='account'><attribute name='name'/><link-entity name='contact' from='contactid' to='primarycontactid' alias='pc'><all-attributes/></link-entity></entity></fetch>");
+
+        Assert.True(Assert.Single(fetch.Query.LinkEntities).Columns.AllColumns);
+        Assert.False(fetch.Query.ColumnSet.AllColumns);
+    }
+
+    [Fact]
     public void A_link_entity_filter_and_order_go_to_the_link_not_to_the_main_query()
     {
         var fetch = Translate("""
