@@ -32,13 +32,19 @@ public static class CsvImporter
     }
 
     /// <summary>Imports these sources as one all-or-nothing load.</summary>
-    public static CsvImportResult Import(DataStore store, IEnumerable<CsvSource> sources)
+    public static CsvImportResult Import(DataStore store, IEnumerable<CsvSource> sources) => Import(store, sources, applyStateDefaults: true);
+
+    /// <summary>
+    /// The import, with or without the statecode/statuscode defaults. An archive turns them off: it is a
+    /// snapshot, and a row saved without a state must load without one.
+    /// </summary>
+    internal static CsvImportResult Import(DataStore store, IEnumerable<CsvSource> sources, bool applyStateDefaults)
     {
         var problems = new CsvProblemList();
         var loads = new Dictionary<string, CsvTableLoad>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            var load = CsvTableReader.Read(store, source, problems);
+            var load = CsvTableReader.Read(store, source, applyStateDefaults, problems);
             if (load == null)
             {
                 continue;

@@ -17,7 +17,7 @@ internal static class CsvTableReader
     private const int FirstColumn = 1;
 
     /// <summary>The file's rows, or null when the header is unusable (problems say why).</summary>
-    public static CsvTableLoad? Read(DataStore store, CsvSource source, CsvProblemList problems)
+    public static CsvTableLoad? Read(DataStore store, CsvSource source, bool applyStateDefaults, CsvProblemList problems)
     {
         var file = source.FileName;
         var tableName = file.EndsWith(CsvFormat.FileExtension, StringComparison.Ordinal) ? file[..^CsvFormat.FileExtension.Length] : file;
@@ -47,7 +47,7 @@ internal static class CsvTableReader
             load = ReadHeader(reader, file, table, problems);
             if (load != null)
             {
-                ReadRows(reader, load, problems);
+                ReadRows(reader, load, applyStateDefaults, problems);
             }
         }
 
@@ -101,12 +101,12 @@ internal static class CsvTableReader
         return usable ? new CsvTableLoad(file, table, fieldOfOrdinal) : null;
     }
 
-    private static void ReadRows(CsvRecordReader reader, CsvTableLoad load, CsvProblemList problems)
+    private static void ReadRows(CsvRecordReader reader, CsvTableLoad load, bool applyStateDefaults, CsvProblemList problems)
     {
         var table = load.Table;
         var columns = table.Columns;
         var headerCount = load.FieldOfOrdinal.Count(position => position > 0);
-        var states = new StateRules(table);
+        var states = new StateRules(table, applyStateDefaults);
         while (reader.Read())
         {
             if (reader.FieldCount != headerCount)
@@ -190,10 +190,12 @@ internal static class CsvTableReader
         private readonly TableDefinition _definition;
         private readonly int _stateOrdinal;
         private readonly int _statusOrdinal;
+        private readonly bool _applyDefaults;
 
-        public StateRules(TableStore table)
+        public StateRules(TableStore table, bool applyDefaults)
         {
             _definition = table.Definition;
+            _applyDefaults = applyDefaults;
             _stateOrdinal = table.OrdinalOf(SystemColumns.StateCode);
             _statusOrdinal = table.OrdinalOf(SystemColumns.StatusCode);
         }
@@ -206,6 +208,11 @@ internal static class CsvTableReader
             }
 
             var status = values[_statusOrdinal] as int?;
+            if (!_applyDefaults && (status == null || values[_stateOrdinal] == null))
+            {
+                return true;
+            }
+
             var state = values[_stateOrdinal] as int? ?? (status is int reason ? _definition.States.FirstOrDefault(item => item.StatusReasons.Contains(reason))?.Value : null)
                 ?? _definition.States[0].Value;
             var definition = _definition.FindState(state)!;

@@ -97,7 +97,7 @@ public static class OrganizationArchive
             return new CsvImportResult(problems.Sorted(), problems.Count, new Dictionary<string, int>());
         }
 
-        return CsvImporter.Import(store, files.Select(name => new CsvSource(name, () => new StreamReader(zip.GetEntry(name)!.Open(), _utf8))));
+        return CsvImporter.Import(store, files.Select(name => new CsvSource(name, () => new StreamReader(zip.GetEntry(name)!.Open(), _utf8))), applyStateDefaults: false);
     }
 
     private static Stream NewEntry(ZipArchive zip, string name)
