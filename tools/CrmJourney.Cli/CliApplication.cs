@@ -108,7 +108,7 @@ public sealed class CliApplication
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException or System.Xml.XmlException)
         {
-            _context.Error.Line($"cjp failed: {e.Message.TrimEnd('.')}. Fix the cause above and run again{(verbose ? string.Empty : ", or add --verbose for details")}.");
+            _context.Error.Line($"cjp failed: {e.Message.Trim().TrimEnd('.')}; fix that and run again{(verbose ? string.Empty : ", or add --verbose for details")}.");
             if (verbose)
             {
                 _context.Error.Line(e.ToString());

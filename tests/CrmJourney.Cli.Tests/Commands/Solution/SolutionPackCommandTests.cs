@@ -76,6 +76,38 @@ public sealed class SolutionPackCommandTests
     }
 
     [Fact]
+    public void A_failure_while_writing_is_one_sentence_with_exit_code_1_and_the_stack_trace_only_with_verbose()
+    {
+        using var folder = new TemporaryFolder();
+        folder.CopyOfShippedSolution();
+        File.WriteAllText(folder.Path("afile"), "a file where a folder is needed");
+
+        var quiet = CliRun.In(folder.Root, "solution", "pack", "--out", "afile/journey.zip", "solution");
+        var verbose = CliRun.In(folder.Root, "solution", "pack", "--out", "afile/journey.zip", "solution", "--verbose");
+
+        Assert.Equal(1, quiet.ExitCode);
+        var sentence = Assert.Single(quiet.ErrorLines);
+        Assert.StartsWith("cjp failed: ", sentence, StringComparison.Ordinal);
+        Assert.EndsWith("or add --verbose for details.", sentence, StringComparison.Ordinal);
+        Assert.Equal(1, verbose.ExitCode);
+        Assert.Contains("   at ", verbose.Error, StringComparison.Ordinal);
+        Assert.Equal("a file where a folder is needed", File.ReadAllText(folder.Path("afile")));
+    }
+
+    [Fact]
+    public void An_out_path_that_is_a_folder_is_bad_input()
+    {
+        using var folder = new TemporaryFolder();
+        folder.CopyOfShippedSolution();
+        Directory.CreateDirectory(folder.Path("out"));
+
+        var run = CliRun.In(folder.Root, "solution", "pack", "--out", "out", "solution");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"--out names the folder {folder.Path("out")}; give the path of the zip to write, such as out/CrmJourneyPlugins.zip.", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
     public void Out_is_required()
     {
         var run = CliRun.In(RepositoryRoot.Path, "solution", "pack");
