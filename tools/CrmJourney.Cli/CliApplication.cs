@@ -58,7 +58,15 @@ public sealed class CliApplication
     /// <summary>The root command with every added command under it.</summary>
     public RootCommand BuildRoot()
     {
-        var root = new RootCommand("cjp — the CrmJourneyPlugins command-line tool.");
+        var root = new RootCommand(
+            """
+            cjp — the CrmJourneyPlugins command-line tool. Exit codes: 0 success, 1 the work failed, 2 bad input or usage.
+
+            Examples:
+              cjp solution validate
+              cjp solution pack --out out/CrmJourneyPlugins.zip --package out/cjp_CrmJourney.Plugins.0.1.0.nupkg
+              cjp solution --help
+            """);
         root.Options.Add(VerboseOption);
         foreach (var command in _commands)
         {

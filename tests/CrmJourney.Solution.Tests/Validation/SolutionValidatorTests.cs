@@ -290,4 +290,12 @@ public sealed class SolutionValidatorTests
 
         Assert.Equal(new[] { "a.xml: a", "a.xml: z", "b.xml: second" }, report.Lines);
     }
+
+    [Fact]
+    public void A_problem_is_always_one_line()
+    {
+        var problem = new SolutionProblem("a.xml", "first line\nsecond line");
+
+        Assert.Equal("a.xml: first line second line", problem.ToString());
+    }
 }
