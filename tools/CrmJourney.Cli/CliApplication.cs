@@ -46,6 +46,11 @@ public sealed class CliApplication
     /// <summary>Every command of cjp, writing through <paramref name="context"/>. New commands are added here.</summary>
     public static CliApplication WithAllCommands(CliContext context) =>
         new CliApplication(context)
+            .Add(new DemoCommand())
+            .Add(new GenerateCommand())
+            .Add(new SweepCommand())
+            .Add(new RulesCommand())
+            .Add(new ReportCommand())
             .Add(new SolutionCommand());
 
     /// <summary>An application that also offers <paramref name="command"/>.</summary>

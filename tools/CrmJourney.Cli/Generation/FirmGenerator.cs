@@ -148,7 +148,7 @@ public sealed class FirmGenerator
         var referrer = referred ? PickReferrer(created) : null;
 
         // Before the first purchase: a few touchpoints while the prospect gets to know the firm.
-        var t = Touchpoints(life, at, count: 2 + _random.Next(5), minGap: 4, maxGap: 28);
+        var t = Touchpoints(life, at.Date.AddDays(1), count: 2 + _random.Next(5), minGap: 4, maxGap: 28);
         t = t.AddDays(3 + _random.Next(18));
         switch (persona)
         {
