@@ -1,0 +1,63 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace CrmJourney.Cli.Tests.Commands.Report;
+
+public sealed class BadInputTests
+{
+    [Fact]
+    public void A_missing_data_folder_is_bad_input_named_in_one_sentence()
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = CliRun.In(folder.Root, "report", "--data", "nowhere", "--out", "r.html");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("The data folder nowhere does not exist; pass a folder of <table>.csv files, e.g. the data/ folder 'cjp demo' or 'cjp generate' writes.", run.ErrorLines.Single());
+        Assert.False(File.Exists(folder.Path("r.html")));
+    }
+
+    [Fact]
+    public void A_malformed_date_is_reported_with_file_line_and_column_and_nothing_is_written()
+    {
+        using var folder = new TemporaryFolder();
+        Assert.Equal(0, CliRun.In(folder.Root, "generate", "--accounts", "10", "--years", "1", "--out", "data").ExitCode);
+        var lines = File.ReadAllLines(folder.Path("data/account.csv")).ToList();
+        var header = lines[0].Split(',');
+        var column = Array.IndexOf(header, "createdon");
+        var fields = lines[3].Split(',');
+        fields[column] = "abc";
+        lines[3] = string.Join(',', fields);
+        File.WriteAllLines(folder.Path("data/account.csv"), lines);
+        var before = folder.Snapshot();
+
+        var run = CliRun.In(folder.Root, "report", "--data", "data", "--out", "r.html");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(run.ErrorLines, line => line.StartsWith($"account.csv:4:{column + 1}: 'abc'", StringComparison.Ordinal));
+        Assert.Equal(before, folder.Snapshot());
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error()
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = CliRun.In(folder.Root, "demo", "--acounts", "5");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--acounts", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sweep_with_a_connection_string_says_it_needs_the_nuget_build()
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = CliRun.In(folder.Root, "sweep", "--connection", "AuthType=ClientSecret;Url=https://x.crm.dynamics.com;ClientId=a;ClientSecret=b");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("-p:XrmSdk=NuGet", run.Error, StringComparison.Ordinal);
+    }
+}
