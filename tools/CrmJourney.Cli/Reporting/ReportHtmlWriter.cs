@@ -36,6 +36,8 @@ public static class ReportHtmlWriter
         .grid { display:grid; grid-template-columns:1fr 1fr; gap:18px; }
         figure { margin:0; background:var(--card); border:1px solid var(--line); border-radius:10px; padding:16px 18px 12px; break-inside:avoid; }
         figure.wide { grid-column:1 / -1; }
+        figure > svg { display:block; max-width:760px; }
+        figure#journey-map > svg { max-width:none; }
         figcaption h2 { margin:0; font-size:17px; font-weight:600; }
         figcaption p { margin:2px 0 8px; color:var(--muted); font-size:13px; }
         svg text { font-family: inherit; fill:var(--ink); }
