@@ -60,4 +60,73 @@ public sealed class BadInputTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("-p:XrmSdk=NuGet", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_unknown_column_is_bad_input_and_the_folder_is_left_as_it_was()
+    {
+        using var folder = new TemporaryFolder();
+        Assert.Equal(0, CliRun.In(folder.Root, "generate", "--accounts", "10", "--years", "1", "--out", "data").ExitCode);
+        var lines = File.ReadAllLines(folder.Path("data/cjp_serviceline.csv"));
+        lines[0] += ",cjp_colour";
+        for (var i = 1; i < lines.Length; i++)
+        {
+            lines[i] += ",blue";
+        }
+
+        File.WriteAllLines(folder.Path("data/cjp_serviceline.csv"), lines);
+        var before = folder.Snapshot();
+
+        var run = CliRun.In(folder.Root, "rules", "preview", "--data", "data", "--rules", Path.Combine(RepositoryRoot.Path, "tools", "CrmJourney.Cli", "rules.default.json"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(run.ErrorLines, line => line.StartsWith("cjp_serviceline.csv:1:", StringComparison.Ordinal) && line.Contains("cjp_colour", StringComparison.Ordinal));
+        Assert.Contains("nothing was changed", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, folder.Snapshot());
+    }
+
+    [Fact]
+    public void A_lookup_to_a_missing_row_is_bad_input_naming_the_file_and_line()
+    {
+        using var folder = new TemporaryFolder();
+        Assert.Equal(0, CliRun.In(folder.Root, "generate", "--accounts", "10", "--years", "1", "--out", "data").ExitCode);
+        var lines = File.ReadAllLines(folder.Path("data/contact.csv"));
+        var column = Array.IndexOf(lines[0].Split(','), "parentcustomerid");
+        var fields = lines[1].Split(',');
+        fields[column] = "account:0b0b0b0b-0000-4000-8000-000000000000";
+        lines[1] = string.Join(',', fields);
+        File.WriteAllLines(folder.Path("data/contact.csv"), lines);
+        var before = folder.Snapshot();
+
+        var run = CliRun.In(folder.Root, "report", "--data", "data", "--out", "r.html");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(run.ErrorLines, line => line.StartsWith($"contact.csv:2:{column + 1}: parentcustomerid points to account 0b0b0b0b-0000-4000-8000-000000000000", StringComparison.Ordinal));
+        Assert.Equal(before, folder.Snapshot());
+    }
+
+    [Fact]
+    public void Sweep_over_a_data_folder_fails_plainly_while_the_engine_is_missing_and_leaves_the_folder_untouched()
+    {
+        using var folder = new TemporaryFolder();
+        Assert.Equal(0, CliRun.In(folder.Root, "generate", "--accounts", "10", "--years", "1", "--out", "data").ExitCode);
+        var before = folder.Snapshot();
+
+        var run = CliRun.In(folder.Root, "sweep", "--data", "data");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("data folder is unchanged", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, folder.Snapshot());
+    }
+
+    [Fact]
+    public void A_report_for_a_period_writes_the_page()
+    {
+        using var folder = new TemporaryFolder();
+        Assert.Equal(0, CliRun.In(folder.Root, "generate", "--accounts", "20", "--years", "1", "--out", "data").ExitCode);
+
+        var run = CliRun.In(folder.Root, "report", "--data", "data", "--out", "r.html", "--from", "2026-01-01", "--to", "2026-06-30");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("2026-01-01 to 2026-06-30", File.ReadAllText(folder.Path("r.html")), StringComparison.Ordinal);
+    }
 }
