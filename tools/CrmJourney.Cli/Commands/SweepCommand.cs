@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CrmJourney.Cli.Remote;
 
 namespace CrmJourney.Cli.Commands;
 
@@ -39,9 +40,10 @@ public sealed class SweepCommand : ICliCommand
 
         command.SetAction(parseResult =>
         {
-            if (parseResult.GetValue(connection) != null)
+            if (parseResult.GetValue(connection) is { } connectionString)
             {
-                throw CliFailure.BadInput("--connection needs the NuGet build of cjp, which has the real Dataverse client: build it with 'dotnet build tools/CrmJourney.Cli -p:XrmSdk=NuGet' on a machine that reaches nuget.org, or sweep a data folder with --data.");
+                RemoteConnector.Connect(connectionString);
+                return Unavailable();
             }
 
             if (parseResult.GetValue(data) == null)
