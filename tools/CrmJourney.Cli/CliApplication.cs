@@ -68,6 +68,10 @@ public sealed class CliApplication
             cjp — the CrmJourneyPlugins command-line tool. Exit codes: 0 success, 1 the work failed, 2 bad input or usage.
 
             Examples:
+              cjp demo
+              cjp generate --accounts 400 --years 3 --seed 2026 --out out/firm
+              cjp report --data out/demo/data --out out/report.html
+              cjp rules validate tools/CrmJourney.Cli/rules.default.json
               cjp solution validate
               cjp solution pack --out out/CrmJourneyPlugins.zip --package out/cjp_CrmJourney.Plugins.0.1.0.nupkg
               cjp solution --help
