@@ -294,9 +294,10 @@ internal sealed class PipelineExecutor
 
     private static OrganizationRequest CopyRequest(OrganizationRequest request, ParameterCollection parameters)
     {
-        var copy = request.GetType() == typeof(OrganizationRequest)
-            ? new OrganizationRequest()
-            : (OrganizationRequest)Activator.CreateInstance(request.GetType())!;
+        // The typed request class when it can be built empty (the SDK's all can), so handlers may cast it.
+        var copy = request.GetType().GetConstructor(Type.EmptyTypes) is { } constructor
+            ? (OrganizationRequest)constructor.Invoke(null)
+            : new OrganizationRequest();
         copy.RequestName = request.RequestName;
         copy.RequestId = request.RequestId;
         copy.Parameters = parameters;
