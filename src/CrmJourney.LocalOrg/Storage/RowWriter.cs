@@ -18,6 +18,8 @@ public sealed class RowWriter
     private readonly DataStore _store;
     private readonly UndoLog _undo;
     private readonly Func<Guid> _newId;
+    private readonly StoredReference _user;
+    private readonly object _boxedNow;
 
     internal RowWriter(DataStore store, UndoLog undo, Guid userId, DateTime now, Func<Guid> newId)
     {
@@ -26,6 +28,8 @@ public sealed class RowWriter
         UserId = userId;
         Now = now;
         _newId = newId;
+        _user = new StoredReference(StandardTableNames.SystemUser, userId);
+        _boxedNow = now;
     }
 
     /// <summary>The user the writes are stamped with (createdby, modifiedby, default owner).</summary>
@@ -61,9 +65,9 @@ public sealed class RowWriter
         }
 
         values[table.PrimaryIdOrdinal] = id;
-        var user = new StoredReference(StandardTableNames.SystemUser, UserId);
-        SetSystem(table, values, SystemColumns.CreatedOn, Now, keepSystemColumns);
-        SetSystem(table, values, SystemColumns.ModifiedOn, Now, keepSystemColumns);
+        var user = _user;
+        SetSystem(table, values, SystemColumns.CreatedOn, _boxedNow, keepSystemColumns);
+        SetSystem(table, values, SystemColumns.ModifiedOn, _boxedNow, keepSystemColumns);
         SetSystem(table, values, SystemColumns.CreatedBy, user, keepSystemColumns);
         SetSystem(table, values, SystemColumns.ModifiedBy, user, keepSystemColumns);
         var owner = table.OrdinalOf(SystemColumns.OwnerId);
@@ -108,8 +112,8 @@ public sealed class RowWriter
             values[ordinal] = RowCodec.ToStored(_store, table, table.Columns[ordinal], attribute.Value);
         }
 
-        SetSystem(table, values, SystemColumns.ModifiedOn, Now, keep: false);
-        SetSystem(table, values, SystemColumns.ModifiedBy, new StoredReference(StandardTableNames.SystemUser, UserId), keep: false);
+        SetSystem(table, values, SystemColumns.ModifiedOn, _boxedNow, keep: false);
+        SetSystem(table, values, SystemColumns.ModifiedBy, _user, keep: false);
         ApplyStateRules(table, values, existing.Values);
         table.Replace(new StoredRow(id, values), _undo);
         return id;
@@ -138,8 +142,10 @@ public sealed class RowWriter
                     continue;
                 }
 
-                var index = other.IndexOn(ordinal)!;
-                foreach (var referencing in index.Find(id).ToArray())
+                var referencingIds = other.IndexOn(ordinal) is { } index
+                    ? index.Find(id).ToArray()
+                    : other.Rows.Where(row => row.Values[ordinal] is StoredReference reference && reference.Id == id).Select(row => row.Id).ToArray();
+                foreach (var referencing in referencingIds)
                 {
                     other.TryGet(referencing, out var row);
                     var values = (object?[])row.Values.Clone();

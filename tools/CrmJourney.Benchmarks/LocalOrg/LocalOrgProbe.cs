@@ -1,0 +1,41 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmJourney.Benchmarks.LocalOrg;
+
+/// <summary>
+/// One pass over the three scale targets with wall-clock time and memory after the insert (managed heap
+/// and working set), which BenchmarkDotNet does not report as peak figures.
+/// </summary>
+public static class LocalOrgProbe
+{
+    /// <summary>Inserts <paramref name="rows"/> accounts, runs one indexed query and one full paged read, and prints the figures.</summary>
+    public static void Run(int rows, TextWriter output)
+    {
+        var org = AccountData.NewOrganization();
+        var watch = Stopwatch.StartNew();
+        AccountData.InsertOneByOne(org, rows);
+        var insert = watch.Elapsed;
+        GC.Collect();
+        var managed = GC.GetTotalMemory(forceFullCollection: true);
+        var workingSet = Process.GetCurrentProcess().WorkingSet64;
+
+        var query = new QueryExpression("account") { ColumnSet = new ColumnSet("name", "industrycode") };
+        query.Criteria.AddCondition("industrycode", ConditionOperator.Equal, 42);
+        org.RetrieveMultiple(query);
+        query.Criteria.Conditions[0].Values[0] = 43;
+        watch.Restart();
+        var matched = org.RetrieveMultiple(query).Entities.Count;
+        var indexed = watch.Elapsed;
+
+        watch.Restart();
+        var read = LocalOrgBenchmarks.ReadAllPages(org);
+        var paged = watch.Elapsed;
+
+        output.WriteLine($"rows={rows} insert={insert.TotalSeconds:F2}s managed={managed / 1048576.0:F0}MB workingset={workingSet / 1048576.0:F0}MB");
+        output.WriteLine($"indexed equal: {matched} rows in {indexed.TotalMilliseconds:F3} ms (first run of this value)");
+        output.WriteLine($"full paged read: {read} rows in {paged.TotalSeconds:F2}s");
+    }
+}
