@@ -39,15 +39,8 @@ public static class EngagementMapper
         catch (ArgumentException refused)
         {
             throw new InvalidPluginExecutionException(
-                $"The engagement \"{name ?? id.Value.ToString()}\" cannot be counted for its account: {FirstSentence(refused.Message)} Correct the engagement and save again.",
+                $"The engagement \"{name ?? id.Value.ToString()}\" cannot be counted for its account: {DomainRefusal.Sentence(refused)} Correct the engagement and save again.",
                 refused);
         }
-    }
-
-    // ArgumentException appends " (Parameter 'x')"; the user needs only the sentence.
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        return cut < 0 ? message : message.Substring(0, cut);
     }
 }

@@ -39,32 +39,33 @@ public static class ReferralMapper
         Account.Columns.LastReferralOn,
     };
 
-    /// <summary>The referral linked into <paramref name="row"/> as <paramref name="alias"/>, or null when the outer link matched none.</summary>
-    public static StoredReferral? FromLinkedRow(Entity row, string alias)
-    {
-        var id = LinkedColumns.Value<Guid?>(row, alias, ReferralTable.Columns.ReferralId);
-        if (id is null)
-        {
-            return null;
-        }
+    /// <summary>The referral stored in <paramref name="row"/> (a cjp_referral row).</summary>
+    public static StoredReferral FromRow(Entity row) => Read(row, null, row.Id);
 
-        var opportunity = LinkedColumns.Value<EntityReference>(row, alias, ReferralTable.Columns.ReferredOpportunityId);
-        var lead = LinkedColumns.Value<EntityReference>(row, alias, ReferralTable.Columns.ReferredLeadId);
-        var account = LinkedColumns.Value<EntityReference>(row, alias, ReferralTable.Columns.ReferredAccountId);
+    /// <summary>The referral linked into <paramref name="row"/> as <paramref name="alias"/>, or null when the outer link matched none.</summary>
+    public static StoredReferral? FromLinkedRow(Entity row, string alias) =>
+        LinkedColumns.Value<Guid?>(row, alias, ReferralTable.Columns.ReferralId) is { } id ? Read(row, alias, id) : null;
+
+    private static StoredReferral Read(Entity row, string? alias, Guid id)
+    {
+
+        var opportunity = Read<EntityReference>(row, alias, ReferralTable.Columns.ReferredOpportunityId);
+        var lead = Read<EntityReference>(row, alias, ReferralTable.Columns.ReferredLeadId);
+        var account = Read<EntityReference>(row, alias, ReferralTable.Columns.ReferredAccountId);
         var (kind, referredId) = opportunity != null ? (ReferredKind.Opportunity, opportunity.Id)
             : lead != null ? (ReferredKind.Lead, lead.Id)
             : (ReferredKind.Account, account?.Id ?? Guid.Empty);
         var referral = new Domain.Referrals.Referral(
-            LinkedColumns.Value<EntityReference>(row, alias, ReferralTable.Columns.ReferrerAccountId)?.Id,
-            LinkedColumns.Value<EntityReference>(row, alias, ReferralTable.Columns.ReferrerContactId)?.Id,
+            Read<EntityReference>(row, alias, ReferralTable.Columns.ReferrerAccountId)?.Id,
+            Read<EntityReference>(row, alias, ReferralTable.Columns.ReferrerContactId)?.Id,
             kind,
             referredId,
-            LinkedColumns.Value<DateTime?>(row, alias, ReferralTable.Columns.ReferredOn) ?? DateTime.MinValue,
-            Choices.ToEnum<ReferralChannel>(LinkedColumns.Value<OptionSetValue>(row, alias, ReferralTable.Columns.Channel)) ?? ReferralChannel.WordOfMouth,
-            Choices.ToEnum<ReferralStatus>(LinkedColumns.Value<OptionSetValue>(row, alias, ReferralTable.Columns.Status)) ?? ReferralStatus.Open,
-            LinkedColumns.Value<Money>(row, alias, ReferralTable.Columns.Value)?.Value ?? 0m,
-            Choices.ToEnum<JourneyStage>(LinkedColumns.Value<OptionSetValue>(row, alias, ReferralTable.Columns.ReferrerStage)));
-        return new StoredReferral(id.Value, referral);
+            Read<DateTime?>(row, alias, ReferralTable.Columns.ReferredOn) ?? DateTime.MinValue,
+            Choices.ToEnum<ReferralChannel>(Read<OptionSetValue>(row, alias, ReferralTable.Columns.Channel)) ?? ReferralChannel.WordOfMouth,
+            Choices.ToEnum<ReferralStatus>(Read<OptionSetValue>(row, alias, ReferralTable.Columns.Status)) ?? ReferralStatus.Open,
+            Read<Money>(row, alias, ReferralTable.Columns.Value)?.Value ?? 0m,
+            Choices.ToEnum<JourneyStage>(Read<OptionSetValue>(row, alias, ReferralTable.Columns.ReferrerStage)));
+        return new StoredReferral(id, referral);
     }
 
     /// <summary>The counters stored on a referrer account (columns read directly or linked as <paramref name="alias"/>).</summary>
