@@ -9,7 +9,7 @@ namespace CrmJourney.Hosting.Tests;
 
 public sealed class ProductOrganizationTests
 {
-    private static readonly DateTime Monday = new(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime _monday = new(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc);
 
     [Fact]
     public void The_organization_registers_every_step_the_plugin_catalog_declares_with_the_same_ids()
@@ -55,11 +55,11 @@ public sealed class ProductOrganizationTests
     [Fact]
     public void The_injected_clock_is_the_organization_clock_and_stamps_created_rows()
     {
-        var org = ProductOrganization.Create(new ProductOrganizationOptions { Clock = new FixedClock(Monday) });
+        var org = ProductOrganization.Create(new ProductOrganizationOptions { Clock = new FixedClock(_monday) });
 
         var id = org.Create(new Entity("account") { ["name"] = "Contoso" });
 
-        Assert.Equal(Monday, org.Retrieve("account", id, new Microsoft.Xrm.Sdk.Query.ColumnSet("createdon")).GetAttributeValue<DateTime>("createdon"));
+        Assert.Equal(_monday, org.Retrieve("account", id, new Microsoft.Xrm.Sdk.Query.ColumnSet("createdon")).GetAttributeValue<DateTime>("createdon"));
     }
 
     [Fact]
