@@ -46,13 +46,15 @@ public sealed class EngagementChangedPlugin : PluginBase
             return;
         }
 
+        // A deleted engagement can no longer be referenced by the history row it causes.
+        var cause = execution.MessageName == MessageNames.Delete ? (System.Guid?)null : execution.PrimaryEntityId;
         var now = context.Clock.UtcNow;
         var service = context.SystemOrganizationService;
         foreach (var account in EngagementQueries.ReadAccounts(service, accountIds))
         {
             var summary = EngagementSummary.From(account.Engagements);
             var state = AccountMapper.ToJourneyState(account.Account, now);
-            var step = JourneyRecorder.Recompute(state, AccountMapper.ToFacts(account.Account, summary), now, execution.PrimaryEntityId, execution.InitiatingUserId);
+            var step = JourneyRecorder.Recompute(state, AccountMapper.ToFacts(account.Account, summary), now, cause, execution.InitiatingUserId);
             context.Trace($"Account {account.Account.Id}: {step.Result.Reason}");
             JourneyWriter.Write(service, account.Account, summary, step);
         }
