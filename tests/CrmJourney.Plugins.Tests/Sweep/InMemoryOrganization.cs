@@ -28,6 +28,7 @@ public sealed class InMemoryOrganization : IOrganizationService, IOrganizationSe
     private readonly Dictionary<string, Dictionary<Guid, Entity>> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IPlugin> _customApis = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _logKeys = new(StringComparer.Ordinal);
 
     /// <summary>The instant custom API executions see as OperationCreatedOn.</summary>
     public DateTime OperationTime { get; set; } = new(2026, 11, 20, 6, 0, 0, DateTimeKind.Utc);
@@ -247,13 +248,13 @@ public sealed class InMemoryOrganization : IOrganizationService, IOrganizationSe
             _ => 0,
         };
 
-    private static bool Matches(Entity row, ConditionExpression condition)
+    private static bool Matches(Entity row, ConditionExpression condition, HashSet<object> values)
     {
         var value = Comparable(row.Attributes.TryGetValue(condition.AttributeName!, out var stored) ? stored : null);
         return condition.Operator switch
         {
             ConditionOperator.Equal => value is not null && Equals(value, Comparable(condition.Values[0])),
-            ConditionOperator.In => value is not null && condition.Values.Any(v => Equals(value, Comparable(v))),
+            ConditionOperator.In => value is not null && values.Contains(value),
             ConditionOperator.Null => value is null,
             ConditionOperator.NotNull => value is not null,
             ConditionOperator.GreaterEqual => value is not null && Compare(value, Comparable(condition.Values[0])) >= 0,
@@ -286,6 +287,11 @@ public sealed class InMemoryOrganization : IOrganizationService, IOrganizationSe
         }
 
         Table(row.LogicalName).Add(row.Id, row);
+        if (row.LogicalName == "cjp_nurturelog")
+        {
+            _logKeys.Add(KeyOf(row));
+        }
+
         return row.Id;
     }
 
@@ -304,7 +310,7 @@ public sealed class InMemoryOrganization : IOrganizationService, IOrganizationSe
         foreach (var row in rows.Where(r => r.LogicalName == "cjp_nurturelog"))
         {
             var key = KeyOf(row);
-            if (!fresh.Add(key) || Table("cjp_nurturelog").Values.Any(existing => KeyOf(existing) == key))
+            if (!fresh.Add(key) || _logKeys.Contains(key))
             {
                 throw Fault(unchecked((int)0x80060892), $"A record that has the attribute values {key} already exists. The entity key cjp_nurturelogfiring requires that this set of attributes contains unique values. Select unique values and try again.");
             }
@@ -317,7 +323,7 @@ public sealed class InMemoryOrganization : IOrganizationService, IOrganizationSe
     private EntityCollection Query(QueryExpression query)
     {
         var table = Table(query.EntityName!);
-        var conditions = query.Criteria.Conditions.ToList();
+        var conditions = query.Criteria.Conditions.Select(c => (Condition: c, Values: new HashSet<object>(c.Values.Select(Comparable).OfType<object>()))).ToList();
         if (query.Criteria.Filters.Count > 0 || query.LinkEntities.Count > 0 || query.Criteria.FilterOperator != LogicalOperator.And)
         {
             throw Fault(unchecked((int)0x80040315), "The sweep's test organization supports only one And filter and no links.");
@@ -327,7 +333,7 @@ public sealed class InMemoryOrganization : IOrganizationService, IOrganizationSe
         object?[] SortKey(Entity row) => orders.Select(o => Comparable(row.Attributes.TryGetValue(o, out var v) ? v : null)).ToArray();
         int CompareKeys(object?[] left, object?[] right) => left.Zip(right, Compare).FirstOrDefault(c => c != 0);
 
-        var matching = table.Values.Where(row => conditions.All(c => Matches(row, c))).OrderBy(SortKey, Comparer<object?[]>.Create(CompareKeys)).ToList();
+        var matching = table.Values.Where(row => conditions.All(c => Matches(row, c.Condition, c.Values))).OrderBy(SortKey, Comparer<object?[]>.Create(CompareKeys)).ToList();
         var page = query.PageInfo;
         var size = page.Count > 0 ? page.Count : 5000;
         IEnumerable<Entity> rest = matching;
