@@ -8,7 +8,7 @@ namespace Microsoft.Xrm.Sdk;
 /// throws; a fault raised inside a plugin carries the plugin's trace in <see cref="TraceText"/>.
 /// </summary>
 [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
-public sealed class OrganizationServiceFault : BaseServiceFault
+public class OrganizationServiceFault : BaseServiceFault
 {
     /// <summary>The fault that caused this one, if any.</summary>
     [DataMember]

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CrmJourney.LocalOrg.Faults;
 using CrmJourney.LocalOrg.Metadata;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmJourney.LocalOrg.Storage;
 
@@ -49,4 +50,26 @@ public sealed class DataStore
 
     /// <summary>The table with this logical name, or null.</summary>
     public TableStore? FindTable(string logicalName) => _tables.TryGetValue(logicalName, out var table) ? table : null;
+
+    /// <summary>
+    /// The id of the row whose alternate key has these values, or null when none has. Faults when the
+    /// key attributes do not name exactly the columns of one of the table's alternate keys.
+    /// </summary>
+    public Guid? FindByAlternateKey(string tableName, KeyAttributeCollection keys)
+    {
+        var table = Table(tableName);
+        var key = table.Keys.FirstOrDefault(candidate => candidate.Key.Columns.Count == keys.Count && candidate.Key.Columns.All(keys.ContainsKey))
+            ?? throw OrganizationFaults.InvalidArgument(
+                $"The key attributes ({string.Join(", ", keys.Keys)}) do not match an alternate key of '{table.LogicalName}'.");
+        var values = new object?[table.Columns.Count];
+        foreach (var pair in keys)
+        {
+            var ordinal = RowCodec.RequireOrdinal(table, pair.Key);
+            values[ordinal] = pair.Value is EntityReference reference
+                ? new StoredReference(reference.LogicalName, reference.Id)
+                : RowCodec.ToStored(this, table, table.Columns[ordinal], pair.Value);
+        }
+
+        return table.FindByKey(key, values);
+    }
 }

@@ -15,6 +15,17 @@ public sealed class UndoLog
     /// <summary>How many writes the transaction has made so far.</summary>
     public int Count => _entries.Count;
 
+    /// <summary>Undoes the writes made after <paramref name="count"/> writes (a savepoint), newest first.</summary>
+    public void RollbackTo(int count)
+    {
+        for (var index = _entries.Count - 1; index >= count; index--)
+        {
+            var (table, id, before) = _entries[index];
+            table.Restore(id, before);
+            _entries.RemoveAt(index);
+        }
+    }
+
     internal void Record(TableStore table, Guid id, StoredRow? before) => _entries.Add((table, id, before));
 
     /// <summary>Restores every row written since the transaction began, newest first.</summary>

@@ -1,0 +1,31 @@
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace CrmJourney.LocalOrg.Messages;
+
+/// <summary>
+/// Create: inserts the Target row (with the given id if any) and returns its id in OutputParameters["id"],
+/// which PostOperation steps read as Dataverse's do.
+/// </summary>
+public sealed class CreateHandler : IMessageHandler
+{
+    /// <inheritdoc />
+    public string MessageName => "Create";
+
+    /// <inheritdoc />
+    public MessageTarget Describe(OrganizationRequest request)
+    {
+        var target = Parameters.Required<Entity>(request.Parameters, "Target");
+        return new MessageTarget(target.LogicalName, target.Id);
+    }
+
+    /// <inheritdoc />
+    public OrganizationResponse Execute(MessageExecution execution)
+    {
+        var target = Parameters.Required<Entity>(execution.InputParameters, "Target");
+        var id = execution.Rows.Create(target);
+        execution.SetPrimaryEntityId(id);
+        execution.OutputParameters["id"] = id;
+        return execution.Respond(new CreateResponse());
+    }
+}

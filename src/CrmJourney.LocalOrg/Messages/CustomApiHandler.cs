@@ -1,0 +1,40 @@
+using System;
+using CrmJourney.LocalOrg.Pipeline;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmJourney.LocalOrg.Messages;
+
+/// <summary>
+/// A custom API's main operation: runs its plug-in (stage 30) with the request's parameters as
+/// InputParameters; whatever the plug-in puts in OutputParameters is the response.
+/// </summary>
+internal sealed class CustomApiHandler : IMessageHandler
+{
+    private readonly CustomApiDefinition _api;
+    private readonly Lazy<IPlugin> _plugin;
+
+    public CustomApiHandler(CustomApiDefinition api)
+    {
+        _api = api;
+        _plugin = new Lazy<IPlugin>(api.PluginFactory);
+    }
+
+    public string MessageName => _api.UniqueName;
+
+    public MessageTarget Describe(OrganizationRequest request)
+    {
+        if (_api.BoundEntityLogicalName == null)
+        {
+            return MessageTarget.None;
+        }
+
+        var target = Parameters.Required<EntityReference>(request.Parameters, "Target");
+        return new MessageTarget(target.LogicalName, target.Id);
+    }
+
+    public OrganizationResponse Execute(MessageExecution execution)
+    {
+        execution.RunMainOperationPlugin(_plugin.Value, _api.PluginTypeName);
+        return execution.Respond(new OrganizationResponse());
+    }
+}

@@ -1,0 +1,612 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmJourney.LocalOrg.Diagnostics;
+using CrmJourney.LocalOrg.Faults;
+using CrmJourney.LocalOrg.Storage;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmJourney.LocalOrg.Querying;
+
+/// <summary>
+/// Evaluates QueryExpression against the store: candidate rows come from an index when the top-level
+/// AND filter has an Equal/In condition on an indexed column (lookup, choice, state, primary id),
+/// otherwise from a scan; links join through the target's primary key, an index, or a hash table
+/// built once per query. Results are sorted by the query's orders with the primary id as the final
+/// tiebreaker (as Dataverse pages), then paged with a cookie. A sorted result is cached per query
+/// shape until a table it reads changes, so reading a large table page by page sorts it once.
+/// </summary>
+internal sealed class QueryEngine
+{
+    private const int MaxPageSize = 5000;
+    private const int CacheSize = 4;
+    private readonly DataStore _store;
+    private readonly RequestCounters _counters;
+    private readonly LinkedList<CachedResult> _cache = new();
+
+    public QueryEngine(DataStore store, RequestCounters counters)
+    {
+        _store = store;
+        _counters = counters;
+    }
+
+    public EntityCollection Execute(QueryExpression query, QueryEnvironment environment)
+    {
+        var compiled = Compile(query, environment);
+        var sorted = SortedResult(query, compiled);
+        var primaryId = compiled.Slots[0].Table.Definition.PrimaryIdColumn;
+        var collection = new EntityCollection { EntityName = compiled.Slots[0].Table.LogicalName, TotalRecordCount = -1 };
+        if (query.PageInfo.ReturnTotalRecordCount)
+        {
+            collection.TotalRecordCount = sorted.Count;
+        }
+
+        int start;
+        int take;
+        if (query.TopCount is int top)
+        {
+            if (top < 0)
+            {
+                throw OrganizationFaults.InvalidArgument("TopCount must be zero or more.");
+            }
+
+            start = 0;
+            take = Math.Min(top, sorted.Count);
+        }
+        else
+        {
+            var size = query.PageInfo.Count > 0 ? Math.Min(query.PageInfo.Count, MaxPageSize) : MaxPageSize;
+            var page = Math.Max(1, query.PageInfo.PageNumber);
+            start = page > 1 && !string.IsNullOrEmpty(query.PageInfo.PagingCookie)
+                ? PositionAfter(sorted, compiled, query.PageInfo.PagingCookie!)
+                : Math.Min((page - 1) * size, sorted.Count);
+            take = Math.Min(size, sorted.Count - start);
+            collection.MoreRecords = start + take < sorted.Count;
+            if (take > 0)
+            {
+                collection.PagingCookie = PagingCookie.Create(page, compiled.OrderColumns, primaryId, sorted[start], sorted[start + take - 1]);
+            }
+        }
+
+        for (var index = start; index < start + take; index++)
+        {
+            collection.Entities.Add(Project(sorted[index], compiled));
+        }
+
+        return collection;
+    }
+
+    private List<ResultRow> SortedResult(QueryExpression query, CompiledQuery compiled)
+    {
+        var signature = QuerySignature.Of(query) + (compiled.UsesEnvironment ? "|" + compiled.Environment : string.Empty);
+        var versions = compiled.Slots.Select(slot => slot.Table.Version).ToArray();
+        lock (_cache)
+        {
+            for (var node = _cache.First; node != null; node = node.Next)
+            {
+                if (node.Value.Signature == signature && node.Value.Versions.SequenceEqual(versions)
+                    && node.Value.Tables.SequenceEqual(compiled.Slots.Select(slot => slot.Table)))
+                {
+                    _cache.Remove(node);
+                    _cache.AddFirst(node);
+                    _counters.RecordCacheHit(compiled.UsedIndex);
+                    return node.Value.Rows;
+                }
+            }
+        }
+
+        var rows = Evaluate(compiled);
+        Sort(rows, compiled);
+        if (query.Distinct)
+        {
+            rows = Distinct(rows, compiled);
+        }
+
+        lock (_cache)
+        {
+            _cache.AddFirst(new CachedResult(signature, versions, compiled.Slots.Select(slot => slot.Table).ToArray(), rows));
+            while (_cache.Count > CacheSize)
+            {
+                _cache.RemoveLast();
+            }
+        }
+
+        return rows;
+    }
+
+    private CompiledQuery Compile(QueryExpression query, QueryEnvironment environment)
+    {
+        if (string.IsNullOrEmpty(query.EntityName))
+        {
+            throw OrganizationFaults.InvalidArgument("QueryExpression.EntityName is required.");
+        }
+
+        var main = _store.Table(query.EntityName!);
+        var compiled = new CompiledQuery(environment);
+        compiled.Slots.Add(new QuerySlot { Table = main, Alias = main.LogicalName, Columns = RowCodec.Ordinals(main, query.ColumnSet) });
+        var linkCounter = 0;
+        foreach (var link in query.LinkEntities)
+        {
+            AddLink(compiled, link, 0, ref linkCounter);
+        }
+
+        compiled.Criteria = CompileFilter(compiled, query.Criteria, 0);
+        foreach (var order in query.Orders)
+        {
+            var slot = order.EntityName == null ? 0 : SlotOf(compiled, order.EntityName);
+            AddOrder(compiled, slot, order);
+        }
+
+        foreach (var (link, slot) in compiled.LinkOrders)
+        {
+            foreach (var order in link.Orders)
+            {
+                AddOrder(compiled, slot, order);
+            }
+        }
+
+        compiled.Candidates = Candidates(compiled, query.Criteria);
+        return compiled;
+    }
+
+    private void AddLink(CompiledQuery compiled, LinkEntity link, int parentSlot, ref int linkCounter)
+    {
+        if (link.JoinOperator is not (JoinOperator.Inner or JoinOperator.LeftOuter or JoinOperator.Natural))
+        {
+            throw OrganizationFaults.NotSupported($"the join operator '{link.JoinOperator}'");
+        }
+
+        var parent = compiled.Slots[parentSlot];
+        var table = _store.Table(link.LinkToEntityName ?? throw OrganizationFaults.InvalidArgument("LinkEntity.LinkToEntityName is required."));
+        linkCounter++;
+        var slot = new QuerySlot
+        {
+            Table = table,
+            Alias = link.EntityAlias ?? table.LogicalName + linkCounter,
+            ParentSlot = parentSlot,
+            FromOrdinal = RowCodec.RequireOrdinal(parent.Table, link.LinkFromAttributeName),
+            ToOrdinal = RowCodec.RequireOrdinal(table, link.LinkToAttributeName),
+            Join = link.JoinOperator,
+            Columns = link.Columns.AllColumns ? null : link.Columns.Columns.Select(column => RowCodec.RequireOrdinal(table, column)).ToList(),
+        };
+        var index = compiled.Slots.Count;
+        compiled.Slots.Add(slot);
+        slot.LinkCriteria = CompileFilter(compiled, link.LinkCriteria, index);
+        compiled.LinkOrders.Add((link, index));
+        foreach (var child in link.LinkEntities)
+        {
+            AddLink(compiled, child, index, ref linkCounter);
+        }
+    }
+
+    private static void AddOrder(CompiledQuery compiled, int slot, OrderExpression order)
+    {
+        var table = compiled.Slots[slot].Table;
+        var ordinal = RowCodec.RequireOrdinal(table, order.AttributeName);
+        if (table.Columns[ordinal].Type == Metadata.ColumnType.MultiChoice)
+        {
+            throw OrganizationFaults.NotSupported($"ordering by the multi-select column '{table.LogicalName}.{order.AttributeName}'");
+        }
+
+        compiled.Orders.Add((slot, ordinal, order.OrderType == OrderType.Descending));
+        compiled.OrderColumns.Add((order.AttributeName!, slot == 0 ? null : compiled.Slots[slot].Alias));
+    }
+
+    private static int SlotOf(CompiledQuery compiled, string name)
+    {
+        for (var slot = 0; slot < compiled.Slots.Count; slot++)
+        {
+            if (string.Equals(compiled.Slots[slot].Alias, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return slot;
+            }
+        }
+
+        var byTable = compiled.Slots.Select((slot, index) => (slot, index)).Where(pair => pair.slot.Table.LogicalName == name).ToList();
+        if (byTable.Count == 1)
+        {
+            return byTable[0].index;
+        }
+
+        throw OrganizationFaults.InvalidArgument($"The query has no link entity with alias or table '{name}'.");
+    }
+
+    private static Func<ResultRow, bool>? CompileFilter(CompiledQuery compiled, FilterExpression filter, int defaultSlot)
+    {
+        var parts = new List<Func<ResultRow, bool>>();
+        foreach (var condition in filter.Conditions)
+        {
+            var slot = condition.EntityName == null ? defaultSlot : SlotOf(compiled, condition.EntityName);
+            var table = compiled.Slots[slot].Table;
+            var ordinal = RowCodec.RequireOrdinal(table, condition.AttributeName);
+            compiled.UsesEnvironment |= IsRelative(condition.Operator);
+            parts.Add(ConditionCompiler.Compile(condition, slot, table, ordinal, compiled.Environment));
+        }
+
+        foreach (var child in filter.Filters)
+        {
+            var compiledChild = CompileFilter(compiled, child, defaultSlot);
+            if (compiledChild != null)
+            {
+                parts.Add(compiledChild);
+            }
+        }
+
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        if (parts.Count == 1)
+        {
+            return parts[0];
+        }
+
+        var array = parts.ToArray();
+        return filter.FilterOperator == LogicalOperator.Or
+            ? row => Array.Exists(array, part => part(row))
+            : row => Array.TrueForAll(array, part => part(row));
+    }
+
+    private static bool IsRelative(ConditionOperator op) =>
+        op is ConditionOperator.Today or ConditionOperator.Yesterday or ConditionOperator.Tomorrow
+            or ConditionOperator.LastXDays or ConditionOperator.NextXDays or ConditionOperator.LastXHours or ConditionOperator.NextXHours
+            or ConditionOperator.OlderThanXDays or ConditionOperator.OlderThanXMonths or ConditionOperator.OlderThanXYears
+            or ConditionOperator.OlderThanXWeeks or ConditionOperator.OlderThanXHours or ConditionOperator.OlderThanXMinutes
+            or ConditionOperator.EqualUserId or ConditionOperator.NotEqualUserId;
+
+    /// <summary>
+    /// The candidate main rows: the smallest id set an indexed Equal/In condition of the top-level AND
+    /// filter yields, or null (scan every row).
+    /// </summary>
+    private static IReadOnlyCollection<Guid>? Candidates(CompiledQuery compiled, FilterExpression criteria)
+    {
+        if (criteria.FilterOperator != LogicalOperator.And)
+        {
+            return null;
+        }
+
+        var main = compiled.Slots[0];
+        IReadOnlyCollection<Guid>? best = null;
+        foreach (var condition in criteria.Conditions)
+        {
+            if (condition.Operator is not (ConditionOperator.Equal or ConditionOperator.In) || condition.CompareColumns
+                || (condition.EntityName != null && SlotOf(compiled, condition.EntityName) != 0))
+            {
+                continue;
+            }
+
+            var ordinal = main.Table.OrdinalOf(condition.AttributeName!);
+            var column = main.Table.Columns[ordinal];
+            var values = condition.Values.SelectMany(value => value is System.Collections.IEnumerable items and not string ? items.Cast<object>() : new[] { value })
+                .Select(value => ConditionCompiler.Normalize(main.Table, column, value)).ToList();
+            HashSet<Guid>? ids = null;
+            if (ordinal == main.Table.PrimaryIdOrdinal)
+            {
+                ids = values.OfType<Guid>().Where(main.Table.Contains).ToHashSet();
+            }
+            else if (main.Table.IndexOn(ordinal) is { } index)
+            {
+                ids = values.Count == 1 ? null : new HashSet<Guid>();
+                if (ids == null)
+                {
+                    var found = index.Find(values[0]);
+                    if (best == null || found.Count < best.Count)
+                    {
+                        best = found;
+                    }
+
+                    continue;
+                }
+
+                foreach (var value in values)
+                {
+                    ids.UnionWith(index.Find(value));
+                }
+            }
+
+            if (ids != null && (best == null || ids.Count < best.Count))
+            {
+                best = ids;
+            }
+        }
+
+        compiled.UsedIndex = best != null;
+        return best;
+    }
+
+    private List<ResultRow> Evaluate(CompiledQuery compiled)
+    {
+        var main = compiled.Slots[0].Table;
+        IEnumerable<StoredRow> candidates;
+        if (compiled.Candidates != null)
+        {
+            _counters.RecordIndexHit();
+            candidates = compiled.Candidates.Select(id => main.TryGet(id, out var row) ? row : null).Where(row => row != null)!;
+        }
+        else
+        {
+            _counters.RecordScan();
+            candidates = main.Rows;
+        }
+
+        var results = new List<ResultRow>();
+        var slotCount = compiled.Slots.Count;
+        var criteria = compiled.Criteria;
+        foreach (var row in candidates)
+        {
+            if (slotCount == 1)
+            {
+                var result = new ResultRow(new StoredRow?[] { row });
+                if (criteria == null || criteria(result))
+                {
+                    results.Add(result);
+                }
+
+                continue;
+            }
+
+            foreach (var joined in Join(compiled, row))
+            {
+                if (criteria == null || criteria(joined))
+                {
+                    results.Add(joined);
+                }
+            }
+        }
+
+        return results;
+    }
+
+    private IEnumerable<ResultRow> Join(CompiledQuery compiled, StoredRow mainRow)
+    {
+        var partial = new List<StoredRow?[]> { NewSlots(compiled.Slots.Count, mainRow) };
+        for (var slotIndex = 1; slotIndex < compiled.Slots.Count; slotIndex++)
+        {
+            var slot = compiled.Slots[slotIndex];
+            var next = new List<StoredRow?[]>();
+            foreach (var slots in partial)
+            {
+                var parentRow = slots[slot.ParentSlot];
+                var matched = false;
+                if (parentRow != null)
+                {
+                    foreach (var linked in Linked(slot, parentRow))
+                    {
+                        var candidate = (StoredRow?[])slots.Clone();
+                        candidate[slotIndex] = linked;
+                        if (slot.LinkCriteria == null || slot.LinkCriteria(new ResultRow(candidate)))
+                        {
+                            next.Add(candidate);
+                            matched = true;
+                        }
+                    }
+                }
+
+                if (!matched && slot.Join == JoinOperator.LeftOuter)
+                {
+                    next.Add(slots);
+                }
+            }
+
+            partial = next;
+            if (partial.Count == 0)
+            {
+                break;
+            }
+        }
+
+        return partial.Select(slots => new ResultRow(slots));
+    }
+
+    private static StoredRow?[] NewSlots(int count, StoredRow main)
+    {
+        var slots = new StoredRow?[count];
+        slots[0] = main;
+        return slots;
+    }
+
+    private IEnumerable<StoredRow> Linked(QuerySlot slot, StoredRow parentRow)
+    {
+        var key = ValueIndex.KeyOf(parentRow.Values[slot.FromOrdinal]);
+        if (key == null)
+        {
+            return Array.Empty<StoredRow>();
+        }
+
+        if (slot.ToOrdinal == slot.Table.PrimaryIdOrdinal)
+        {
+            return key is Guid id && slot.Table.TryGet(id, out var row) ? new[] { row } : Array.Empty<StoredRow>();
+        }
+
+        if (slot.Table.IndexOn(slot.ToOrdinal) is { } index)
+        {
+            return index.Find(key).Select(id => slot.Table.TryGet(id, out var row) ? row : null).Where(row => row != null)!;
+        }
+
+        if (slot.HashJoin == null)
+        {
+            _counters.RecordScan();
+            slot.HashJoin = new Dictionary<object, List<StoredRow>>();
+            foreach (var row in slot.Table.Rows)
+            {
+                var rowKey = ValueIndex.KeyOf(row.Values[slot.ToOrdinal]);
+                if (rowKey is string text)
+                {
+                    rowKey = text.ToUpperInvariant();
+                }
+
+                if (rowKey != null)
+                {
+                    if (!slot.HashJoin.TryGetValue(rowKey, out var list))
+                    {
+                        list = new List<StoredRow>();
+                        slot.HashJoin[rowKey] = list;
+                    }
+
+                    list.Add(row);
+                }
+            }
+        }
+
+        if (key is string keyText)
+        {
+            key = keyText.ToUpperInvariant();
+        }
+
+        return slot.HashJoin.TryGetValue(key, out var matches) ? matches : Array.Empty<StoredRow>();
+    }
+
+    private static void Sort(List<ResultRow> rows, CompiledQuery compiled)
+    {
+        var orders = compiled.Orders;
+        foreach (var row in rows)
+        {
+            var values = new object?[orders.Count];
+            for (var index = 0; index < orders.Count; index++)
+            {
+                values[index] = row.Slots[orders[index].Slot]?.Values[orders[index].Ordinal];
+            }
+
+            row.SortValues = values;
+        }
+
+        rows.Sort((left, right) => Compare(compiled, left.SortValues, SlotIds(left), right.SortValues, SlotIds(right)));
+    }
+
+    private static int Compare(CompiledQuery compiled, object?[] leftValues, Guid[] leftIds, object?[] rightValues, Guid[] rightIds)
+    {
+        for (var index = 0; index < compiled.Orders.Count; index++)
+        {
+            var result = StoredValueComparer.Instance.Compare(leftValues[index], rightValues[index]);
+            if (result != 0)
+            {
+                return compiled.Orders[index].Descending ? -result : result;
+            }
+        }
+
+        for (var slot = 0; slot < leftIds.Length; slot++)
+        {
+            var result = leftIds[slot].CompareTo(rightIds[slot]);
+            if (result != 0)
+            {
+                return result;
+            }
+        }
+
+        return 0;
+    }
+
+    private static Guid[] SlotIds(ResultRow row)
+    {
+        var ids = new Guid[row.Slots.Length];
+        for (var slot = 0; slot < ids.Length; slot++)
+        {
+            ids[slot] = row.Slots[slot]?.Id ?? Guid.Empty;
+        }
+
+        return ids;
+    }
+
+    private static int PositionAfter(List<ResultRow> sorted, CompiledQuery compiled, string cookie)
+    {
+        var (values, ids) = PagingCookie.ReadLast(cookie, compiled.Orders.Count, compiled.Slots.Count);
+        var low = 0;
+        var high = sorted.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Compare(compiled, sorted[middle].SortValues, SlotIds(sorted[middle]), values, ids) <= 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private static List<ResultRow> Distinct(List<ResultRow> rows, CompiledQuery compiled)
+    {
+        if (compiled.Slots.Any(slot => slot.Columns == null))
+        {
+            return rows;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = new List<ResultRow>(rows.Count);
+        foreach (var row in rows)
+        {
+            var key = string.Join(
+                "\u001f",
+                compiled.Slots.SelectMany((slot, index) => slot.Columns!.Select(ordinal => Convert.ToString(row.Slots[index]?.Values[ordinal], System.Globalization.CultureInfo.InvariantCulture))));
+            if (seen.Add(key))
+            {
+                distinct.Add(row);
+            }
+        }
+
+        return distinct;
+    }
+
+    private Entity Project(ResultRow row, CompiledQuery compiled)
+    {
+        var main = compiled.Slots[0];
+        var entity = RowCodec.ToEntity(_store, main.Table, row.Slots[0]!, main.Columns);
+        for (var index = 1; index < compiled.Slots.Count; index++)
+        {
+            var slot = compiled.Slots[index];
+            var linked = row.Slots[index];
+            if (linked == null)
+            {
+                continue;
+            }
+
+            var ordinals = slot.Columns ?? Enumerable.Range(0, slot.Table.Columns.Count).ToList();
+            foreach (var ordinal in ordinals)
+            {
+                var stored = linked.Values[ordinal];
+                if (stored != null)
+                {
+                    var column = slot.Table.Columns[ordinal];
+                    entity.Attributes[slot.Alias + "." + column.LogicalName] =
+                        new AliasedValue(slot.Table.LogicalName, column.LogicalName, RowCodec.ToSdk(_store, column, stored));
+                }
+            }
+        }
+
+        return entity;
+    }
+
+    private sealed record CachedResult(string Signature, long[] Versions, TableStore[] Tables, List<ResultRow> Rows);
+
+    private sealed class CompiledQuery
+    {
+        public CompiledQuery(QueryEnvironment environment)
+        {
+            Environment = environment;
+        }
+
+        public QueryEnvironment Environment { get; }
+
+        public List<QuerySlot> Slots { get; } = new();
+
+        public List<(LinkEntity Link, int Slot)> LinkOrders { get; } = new();
+
+        public List<(int Slot, int Ordinal, bool Descending)> Orders { get; } = new();
+
+        public List<(string Column, string? Alias)> OrderColumns { get; } = new();
+
+        public Func<ResultRow, bool>? Criteria { get; set; }
+
+        public IReadOnlyCollection<Guid>? Candidates { get; set; }
+
+        public bool UsedIndex { get; set; }
+
+        public bool UsesEnvironment { get; set; }
+    }
+}

@@ -1,0 +1,265 @@
+using System;
+using System.Linq;
+using CrmJourney.LocalOrg.Faults;
+using CrmJourney.LocalOrg.Metadata;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmJourney.LocalOrg.Storage;
+
+/// <summary>
+/// Writes rows with Dataverse's platform rules for one operation: Create stamps created/modified on and
+/// by, defaults the owner and the state; Update stamps modified on and by and keeps state and status
+/// reason consistent; Delete clears lookups that pointed at the row. Every write goes to the
+/// operation's undo log, so a failure anywhere in the operation restores every row.
+/// </summary>
+public sealed class RowWriter
+{
+    private readonly DataStore _store;
+    private readonly UndoLog _undo;
+    private readonly Func<Guid> _newId;
+
+    internal RowWriter(DataStore store, UndoLog undo, Guid userId, DateTime now, Func<Guid> newId)
+    {
+        _store = store;
+        _undo = undo;
+        UserId = userId;
+        Now = now;
+        _newId = newId;
+    }
+
+    /// <summary>The user the writes are stamped with (createdby, modifiedby, default owner).</summary>
+    public Guid UserId { get; }
+
+    /// <summary>The operation's time (createdon, modifiedon).</summary>
+    public DateTime Now { get; }
+
+    /// <summary>
+    /// Inserts a row. The id is the entity's Id, else its primary id attribute, else a new one. Columns the
+    /// platform owns (created/modified on and by) are set here, whatever the caller sent, unless
+    /// <paramref name="keepSystemColumns"/> is set for imports of exported data.
+    /// </summary>
+    public Guid Create(Entity target, bool keepSystemColumns = false)
+    {
+        var table = _store.Table(target.LogicalName);
+        var id = IdOf(table, target);
+        if (id == Guid.Empty)
+        {
+            id = _newId();
+        }
+
+        var values = new object?[table.Columns.Count];
+        foreach (var attribute in target.Attributes)
+        {
+            var ordinal = RowCodec.RequireOrdinal(table, attribute.Key);
+            if (ordinal == table.PrimaryIdOrdinal)
+            {
+                continue;
+            }
+
+            values[ordinal] = RowCodec.ToStored(_store, table, table.Columns[ordinal], attribute.Value);
+        }
+
+        values[table.PrimaryIdOrdinal] = id;
+        var user = new StoredReference(StandardTableNames.SystemUser, UserId);
+        SetSystem(table, values, SystemColumns.CreatedOn, Now, keepSystemColumns);
+        SetSystem(table, values, SystemColumns.ModifiedOn, Now, keepSystemColumns);
+        SetSystem(table, values, SystemColumns.CreatedBy, user, keepSystemColumns);
+        SetSystem(table, values, SystemColumns.ModifiedBy, user, keepSystemColumns);
+        var owner = table.OrdinalOf(SystemColumns.OwnerId);
+        if (owner >= 0 && values[owner] == null)
+        {
+            values[owner] = user;
+        }
+
+        var activityType = table.OrdinalOf("activitytypecode");
+        if (activityType >= 0)
+        {
+            values[activityType] = table.LogicalName;
+        }
+
+        ApplyStateRules(table, values, null);
+        table.Insert(new StoredRow(id, values), _undo);
+        return id;
+    }
+
+    /// <summary>
+    /// Updates the columns present in <paramref name="target"/> (by Id, or by alternate key), stamping
+    /// modified on and by; a missing row faults with ObjectDoesNotExist.
+    /// </summary>
+    public Guid Update(Entity target)
+    {
+        var table = _store.Table(target.LogicalName);
+        var id = ResolveId(table, target);
+        if (!table.TryGet(id, out var existing))
+        {
+            throw OrganizationFaults.RowNotFound(table.LogicalName, id);
+        }
+
+        var values = (object?[])existing.Values.Clone();
+        foreach (var attribute in target.Attributes)
+        {
+            var ordinal = RowCodec.RequireOrdinal(table, attribute.Key);
+            if (ordinal == table.PrimaryIdOrdinal || IsStampColumn(attribute.Key))
+            {
+                continue;
+            }
+
+            values[ordinal] = RowCodec.ToStored(_store, table, table.Columns[ordinal], attribute.Value);
+        }
+
+        SetSystem(table, values, SystemColumns.ModifiedOn, Now, keep: false);
+        SetSystem(table, values, SystemColumns.ModifiedBy, new StoredReference(StandardTableNames.SystemUser, UserId), keep: false);
+        ApplyStateRules(table, values, existing.Values);
+        table.Replace(new StoredRow(id, values), _undo);
+        return id;
+    }
+
+    /// <summary>
+    /// Deletes a row and clears every lookup that pointed at it (Dataverse's "remove link" behaviour;
+    /// cascading deletes are not modelled). A missing row faults with ObjectDoesNotExist.
+    /// </summary>
+    public void Delete(string tableName, Guid id)
+    {
+        var table = _store.Table(tableName);
+        if (!table.Contains(id))
+        {
+            throw OrganizationFaults.RowNotFound(tableName, id);
+        }
+
+        table.Delete(id, _undo);
+        foreach (var other in _store.Tables)
+        {
+            for (var ordinal = 0; ordinal < other.Columns.Count; ordinal++)
+            {
+                var column = other.Columns[ordinal];
+                if (column.Type != ColumnType.Lookup || !column.Targets.Contains(tableName, StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
+                var index = other.IndexOn(ordinal)!;
+                foreach (var referencing in index.Find(id).ToArray())
+                {
+                    other.TryGet(referencing, out var row);
+                    var values = (object?[])row.Values.Clone();
+                    values[ordinal] = null;
+                    other.Replace(new StoredRow(referencing, values), _undo);
+                }
+            }
+        }
+    }
+
+    /// <summary>The stored row, or null.</summary>
+    public StoredRow? Find(string tableName, Guid id) => _store.Table(tableName).TryGet(id, out var row) ? row : null;
+
+    /// <summary>The row as an entity with the given columns (all when null), or a fault when missing.</summary>
+    public Entity Retrieve(string tableName, Guid id, ColumnSet? columns)
+    {
+        var table = _store.Table(tableName);
+        if (!table.TryGet(id, out var row))
+        {
+            throw OrganizationFaults.RowNotFound(tableName, id);
+        }
+
+        return RowCodec.ToEntity(_store, table, row, RowCodec.Ordinals(table, columns));
+    }
+
+    /// <summary>
+    /// The id an entity or reference designates: its Id, else its primary id attribute, else its alternate
+    /// key (KeyAttributes). Returns empty when nothing identifies a row.
+    /// </summary>
+    public Guid ResolveId(string tableName, Guid id, KeyAttributeCollection? keys)
+    {
+        var table = _store.Table(tableName);
+        if (id != Guid.Empty)
+        {
+            return id;
+        }
+
+        return keys == null || keys.Count == 0 ? Guid.Empty : _store.FindByAlternateKey(table.LogicalName, keys) ?? Guid.Empty;
+    }
+
+    private Guid ResolveId(TableStore table, Entity target)
+    {
+        var id = IdOf(table, target);
+        if (id != Guid.Empty)
+        {
+            return id;
+        }
+
+        if (target.KeyAttributes.Count > 0)
+        {
+            return _store.FindByAlternateKey(table.LogicalName, target.KeyAttributes)
+                ?? throw OrganizationFaults.Create(
+                    ErrorCodes.ObjectDoesNotExist,
+                    $"A record with the specified key values does not exist in {table.LogicalName} entity");
+        }
+
+        throw OrganizationFaults.InvalidArgument($"Entity Id must be specified for Update: the {table.LogicalName} has neither an Id nor key attributes.");
+    }
+
+    private static Guid IdOf(TableStore table, Entity target)
+    {
+        if (target.Id != Guid.Empty)
+        {
+            return target.Id;
+        }
+
+        return target.Attributes.TryGetValue(table.Definition.PrimaryIdColumn, out var value) && value is Guid id ? id : Guid.Empty;
+    }
+
+    private static bool IsStampColumn(string column) =>
+        column is SystemColumns.CreatedOn or SystemColumns.CreatedBy or SystemColumns.ModifiedOn or SystemColumns.ModifiedBy;
+
+    private static void SetSystem(TableStore table, object?[] values, string column, object value, bool keep)
+    {
+        var ordinal = table.OrdinalOf(column);
+        if (ordinal >= 0 && !(keep && values[ordinal] != null))
+        {
+            values[ordinal] = value;
+        }
+    }
+
+    /// <summary>
+    /// Keeps statecode and statuscode consistent as Dataverse does: a status reason alone moves the row
+    /// to its state, a state alone takes its default reason, and a reason of another state faults.
+    /// </summary>
+    private static void ApplyStateRules(TableStore table, object?[] values, object?[]? previous)
+    {
+        var states = table.Definition.States;
+        if (states.Count == 0)
+        {
+            return;
+        }
+
+        var stateOrdinal = table.OrdinalOf(SystemColumns.StateCode);
+        var statusOrdinal = table.OrdinalOf(SystemColumns.StatusCode);
+        var stateChanged = previous == null ? values[stateOrdinal] != null : !Equals(values[stateOrdinal], previous[stateOrdinal]);
+        var statusChanged = previous == null ? values[statusOrdinal] != null : !Equals(values[statusOrdinal], previous[statusOrdinal]);
+        if (!stateChanged && statusChanged && values[statusOrdinal] is int reason)
+        {
+            var owner = states.First(state => state.StatusReasons.Contains(reason));
+            values[stateOrdinal] = owner.Value;
+        }
+
+        var stateValue = values[stateOrdinal] as int? ?? states[0].Value;
+        var stateDefinition = states.First(state => state.Value == stateValue);
+        values[stateOrdinal] = stateValue;
+        if (stateChanged && !statusChanged)
+        {
+            values[statusOrdinal] = stateDefinition.DefaultStatusReason;
+        }
+
+        if (values[statusOrdinal] is not int status)
+        {
+            values[statusOrdinal] = stateDefinition.DefaultStatusReason;
+        }
+        else if (!stateDefinition.StatusReasons.Contains(status))
+        {
+            throw OrganizationFaults.Create(
+                ErrorCodes.InvalidStateCodeStatusCode,
+                $"{status} is not a valid status code for state code {table.LogicalName}State.{stateDefinition.Name} on {table.LogicalName}.");
+        }
+    }
+}

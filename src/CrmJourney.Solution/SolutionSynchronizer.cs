@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CrmJourney.Plugins.Registration;
+using CrmJourney.Solution.Plugins;
+using CrmJourney.Solution.Steps;
+using CrmJourney.Solution.Xml;
+
+namespace CrmJourney.Solution;
+
+/// <summary>
+/// Brings an unpacked folder in line with the code's step registrations: regenerates every step file,
+/// deletes step files whose step is no longer declared, regenerates the plugin package files, and
+/// rewrites the plugin root components of Solution.xml. <see cref="Plan"/> changes nothing (the drift
+/// test and <c>cjp solution validate</c> use it); <see cref="Apply"/> writes the plan.
+/// </summary>
+public sealed class SolutionSynchronizer
+{
+    private readonly PluginCatalog _catalog;
+    private readonly Func<string, PluginPackageDefinition> _packageFor;
+
+    /// <summary>
+    /// A synchronizer for the steps of <paramref name="catalog"/>, delivered in the package
+    /// <paramref name="packageFor"/> builds for the publisher prefix read from Solution.xml.
+    /// </summary>
+    public SolutionSynchronizer(PluginCatalog catalog, Func<string, PluginPackageDefinition> packageFor)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(packageFor);
+        _catalog = catalog;
+        _packageFor = packageFor;
+    }
+
+    /// <summary>The synchronizer of this product: its plugin catalog and package.</summary>
+    public static SolutionSynchronizer ForProductPlugins() =>
+        new(PluginCatalog.ForProductPlugins(), PluginPackageDefinition.ForProductPlugins);
+
+    /// <summary>
+    /// What would change in <paramref name="solutionFolder"/>. Throws <see cref="InvalidOperationException"/>
+    /// when a step cannot be generated and <see cref="IOException"/>/<see cref="System.Xml.XmlException"/>
+    /// when Solution.xml cannot be read.
+    /// </summary>
+    public SyncPlan Plan(string solutionFolder)
+    {
+        ArgumentNullException.ThrowIfNull(solutionFolder);
+        var manifest = SolutionManifest.Load(solutionFolder);
+        if (string.IsNullOrEmpty(manifest.CustomizationPrefix) || string.IsNullOrEmpty(manifest.Version))
+        {
+            throw new InvalidDataException($"{SolutionPaths.SolutionManifest} names no publisher CustomizationPrefix or no Version; both are needed to generate the plugin files.");
+        }
+
+        var package = _packageFor(manifest.CustomizationPrefix);
+        var generated = new List<GeneratedFile>();
+        generated.AddRange(new StepFileWriter(package, manifest.Version).WriteAll(_catalog.Steps));
+        generated.AddRange(new PluginPackageFileWriter(package, manifest.Version).WriteAll());
+        generated.Add(new GeneratedFile(SolutionPaths.SolutionManifest, manifest.WithPluginRootComponents(package, _catalog.Steps.Select(s => s.Id))));
+
+        var writes = new List<GeneratedFile>();
+        var unchanged = 0;
+        foreach (var file in generated)
+        {
+            var path = SolutionPaths.Full(solutionFolder, file.RelativePath);
+            if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(XmlFiles.ToBytes(file.Content)))
+            {
+                unchanged++;
+            }
+            else
+            {
+                writes.Add(file);
+            }
+        }
+
+        var keep = generated.Select(f => f.RelativePath).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var stepsFolder = SolutionPaths.Full(solutionFolder, SolutionPaths.StepsFolder);
+        var deletes = Directory.Exists(stepsFolder)
+            ? Directory.EnumerateFiles(stepsFolder, "*.xml")
+                .Select(p => SolutionPaths.Relative(solutionFolder, p))
+                .Where(p => !keep.Contains(p))
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .ToList()
+            : new List<string>();
+
+        return new SyncPlan(solutionFolder, writes.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList().AsReadOnly(), deletes.AsReadOnly(), unchanged);
+    }
+
+    /// <summary>Writes and deletes what <paramref name="plan"/> lists.</summary>
+    public static void Apply(SyncPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        foreach (var file in plan.Writes)
+        {
+            var path = SolutionPaths.Full(plan.SolutionFolder, file.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, XmlFiles.ToBytes(file.Content));
+        }
+
+        foreach (var relative in plan.Deletes)
+        {
+            File.Delete(SolutionPaths.Full(plan.SolutionFolder, relative));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.IO;
+using CrmJourney.Plugins.Registration;
+using CrmJourney.Solution.Packing;
+
+namespace CrmJourney.Solution.Tests.Packing;
+
+public sealed class PluginPackageInspectorTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cjp-inspector-tests", Guid.NewGuid().ToString("N"));
+
+    public PluginPackageInspectorTests()
+    {
+        Directory.CreateDirectory(_folder);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void A_package_whose_plugin_assembly_was_built_against_the_stand_in_is_not_deployable()
+    {
+        // This test run's own CrmJourney.Plugins.dll is a stand-in build: exactly what must never ship.
+        var standInBuild = File.ReadAllBytes(typeof(PluginCatalog).Assembly.Location);
+        var nupkg = Path.Combine(_folder, "standin.nupkg");
+        FakeNupkg.Write(nupkg, ("lib/net462/CrmJourney.Plugins.dll", standInBuild));
+
+        var inspection = PluginPackageInspector.Inspect(nupkg, "CrmJourney.Plugins");
+
+        Assert.False(inspection.IsDeployable);
+        Assert.Contains("Microsoft.Xrm.Sdk.StandIn", inspection.References);
+        Assert.Contains("NOT deployable", inspection.Verdict, StringComparison.Ordinal);
+        Assert.Contains("-p:XrmSdk=NuGet", inspection.Verdict, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_package_without_a_net462_build_is_not_deployable()
+    {
+        var nupkg = Path.Combine(_folder, "net10.nupkg");
+        FakeNupkg.Write(nupkg, ("lib/net10.0/CrmJourney.Plugins.dll", new byte[] { 1 }));
+
+        var inspection = PluginPackageInspector.Inspect(nupkg, "CrmJourney.Plugins");
+
+        Assert.False(inspection.IsDeployable);
+        Assert.Contains("has no lib/net462/CrmJourney.Plugins.dll", inspection.Verdict, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_zip_is_not_taken_for_a_package()
+    {
+        var nupkg = Path.Combine(_folder, "text.nupkg");
+        File.WriteAllText(nupkg, "not a zip");
+
+        var inspection = PluginPackageInspector.Inspect(nupkg, "CrmJourney.Plugins");
+
+        Assert.False(inspection.IsDeployable);
+        Assert.Contains("not a NuGet package", inspection.Verdict, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,145 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
+using CrmJourney.Solution.Packing;
+using CrmJourney.Solution.Tests.Samples;
+using CrmJourney.Solution.Tests.Support;
+
+namespace CrmJourney.Solution.Tests.Packing;
+
+public sealed class SolutionPackerTests
+{
+    private static byte[] Pack(string folder, string? package = null)
+    {
+        using var stream = new MemoryStream();
+        new SolutionPacker().Pack(folder, stream, package);
+        return stream.ToArray();
+    }
+
+    private static ZipArchive Open(byte[] zip) => new(new MemoryStream(zip), ZipArchiveMode.Read);
+
+    private static XDocument Entry(ZipArchive zip, string name)
+    {
+        using var stream = zip.GetEntry(name)!.Open();
+        return XDocument.Load(stream);
+    }
+
+    [Fact]
+    public void The_shipped_solution_packs_into_the_three_parts_and_the_custom_api_folder()
+    {
+        using var zip = Open(Pack(RepositoryRoot.ShippedSolution));
+
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+
+        Assert.Equal(new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }, names.Take(3));
+        Assert.Contains("customapis/cjp_RunNurtureSweep/customapi.xml", names);
+        Assert.Contains("customapis/cjp_RunNurtureSweep/customapirequestparameters/AsOf/customapirequestparameter.xml", names);
+        Assert.Contains("pluginpackages/cjp_CrmJourney.Plugins/pluginpackage.xml", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("Entities/", StringComparison.Ordinal) || n.StartsWith("OptionSets/", StringComparison.Ordinal) || n.StartsWith("Other/", StringComparison.Ordinal));
+        Assert.Equal("CrmJourneyPlugins", Entry(zip, "solution.xml").Root!.Element("SolutionManifest")!.Element("UniqueName")!.Value);
+    }
+
+    [Fact]
+    public void Customizations_xml_holds_every_table_choice_relationship_role_view_and_chart()
+    {
+        using var zip = Open(Pack(RepositoryRoot.ShippedSolution));
+
+        var root = Entry(zip, "customizations.xml").Root!;
+
+        Assert.Equal(
+            new[] { "Account", "Lead", "Opportunity", "Task", "cjp_engagement", "cjp_nurturelog", "cjp_nurturerule", "cjp_referral", "cjp_serviceline", "cjp_stagetransition" },
+            root.Element("Entities")!.Elements("Entity").Select(e => e.Element("Name")!.Value));
+        Assert.Equal(12, root.Element("optionsets")!.Elements("optionset").Count());
+        Assert.Contains(root.Element("optionsets")!.Elements("optionset"), o => (string?)o.Attribute("Name") == "cjp_journeystage");
+        Assert.Equal(new[] { "Journey rules administrator", "Journey user" }, root.Element("Roles")!.Elements("Role").Select(r => (string?)r.Attribute("name")));
+        Assert.Contains(root.Element("EntityRelationships")!.Elements("EntityRelationship"), r => (string?)r.Attribute("Name") == "cjp_account_cjp_engagement_accountid");
+        var account = root.Element("Entities")!.Elements("Entity").Single(e => e.Element("Name")!.Value == "Account");
+        Assert.Equal(3, account.Element("SavedQueries")!.Element("savedqueries")!.Elements("savedquery").Count());
+        Assert.Equal("{4fe75645-4d17-464b-8b98-9a066041e151}", account.Element("Visualizations")!.Element("visualization")!.Element("savedqueryvisualizationid")!.Value);
+        Assert.Equal(new[] { "Name", "EntityInfo", "FormXml", "SavedQueries", "RibbonDiffXml", "Visualizations" }, account.Elements().Select(e => e.Name.LocalName));
+        Assert.Equal("1033", root.Element("Languages")!.Element("Language")!.Value);
+    }
+
+    [Fact]
+    public void Packing_the_same_folder_twice_gives_identical_bytes()
+    {
+        var first = Pack(RepositoryRoot.ShippedSolution);
+
+        var second = Pack(RepositoryRoot.ShippedSolution);
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Every_entry_carries_the_fixed_timestamp()
+    {
+        using var zip = Open(Pack(RepositoryRoot.ShippedSolution));
+
+        Assert.All(zip.Entries, e => Assert.Equal(new DateTime(1980, 1, 1), e.LastWriteTime.DateTime));
+    }
+
+    [Fact]
+    public void Content_types_declare_each_extension_and_each_file_without_one()
+    {
+        var types = XDocument.Parse(ContentTypes.For(new[] { "solution.xml", "PluginAssemblies/A-1/A.dll", "pluginpackages/p/package/p.nupkg", "WebResources/cjp_script" })).Root!;
+
+        XNamespace ns = "http://schemas.openxmlformats.org/package/2006/content-types";
+        Assert.Equal(new[] { "dll", "nupkg", "xml" }, types.Elements(ns + "Default").Select(d => (string?)d.Attribute("Extension")));
+        Assert.Equal(new[] { "/WebResources/cjp_script" }, types.Elements(ns + "Override").Select(d => (string?)d.Attribute("PartName")));
+        Assert.All(types.Elements(), e => Assert.Equal("application/octet-stream", (string?)e.Attribute("ContentType")));
+    }
+
+    [Fact]
+    public void Steps_and_the_assembly_registration_are_merged_and_the_dll_is_taken_from_the_plugin_package()
+    {
+        using var solution = new TemporarySolution().WithTable("cjp_widget", "cjp_name", "cjp_stage");
+        SolutionSynchronizer.Apply(new SolutionSynchronizer(SamplePlugins.Catalog(), SamplePlugins.Package).Plan(solution.Root));
+        var assemblyName = typeof(SamplePlugins).Assembly.GetName().Name!;
+        var dll = new byte[] { 1, 2, 3, 4 };
+        var nupkg = Path.Combine(solution.Root, "..", Guid.NewGuid().ToString("N") + ".nupkg");
+        FakeNupkg.Write(nupkg, ($"lib/net462/{assemblyName}.dll", dll));
+
+        using var zip = Open(Pack(solution.Root, nupkg));
+
+        var root = Entry(zip, "customizations.xml").Root!;
+        var names = root.Elements().Select(e => e.Name.LocalName).ToList();
+        Assert.Equal(names.IndexOf("CustomControls") + 1, names.IndexOf("SolutionPluginAssemblies"));
+        Assert.Equal(names.IndexOf("SolutionPluginAssemblies") + 1, names.IndexOf("SdkMessageProcessingSteps"));
+        Assert.Equal(
+            new[] { $"{{{WidgetCreatedPlugin.StepId}}}", $"{{{WidgetStagePlugin.StepId}}}" },
+            root.Element("SdkMessageProcessingSteps")!.Elements("SdkMessageProcessingStep").Select(s => (string?)s.Attribute("SdkMessageProcessingStepId")));
+        var assembly = Assert.Single(root.Element("SolutionPluginAssemblies")!.Elements("PluginAssembly"));
+        var dllEntry = assembly.Element("FileName")!.Value.TrimStart('/');
+        using var stream = zip.GetEntry(dllEntry)!.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        Assert.Equal(dll, copy.ToArray());
+        Assert.NotNull(zip.GetEntry($"pluginpackages/cjp_{assemblyName}/package/cjp_{assemblyName}.nupkg"));
+        File.Delete(nupkg);
+    }
+
+    [Fact]
+    public void Content_the_packer_cannot_merge_is_refused_instead_of_dropped()
+    {
+        using var solution = new TemporarySolution().Write("WebResources/cjp_script.js", "alert(1);");
+
+        var refusal = Assert.Throws<InvalidDataException>(() => Pack(solution.Root));
+
+        Assert.Contains("WebResources/cjp_script.js", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("pac solution pack", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Packing_to_a_file_that_fails_leaves_no_file_behind()
+    {
+        using var solution = new TemporarySolution().Write("WebResources/cjp_script.js", "alert(1);");
+        var zipPath = Path.Combine(solution.Root, "..", Guid.NewGuid().ToString("N") + ".zip");
+
+        Assert.Throws<InvalidDataException>(() => new SolutionPacker().PackToFile(solution.Root, zipPath));
+
+        Assert.False(File.Exists(zipPath));
+        Assert.False(File.Exists(zipPath + ".partial"));
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Xml.Linq;
+using CrmJourney.Solution.Plugins;
+using CrmJourney.Solution.Tests.Samples;
+using CrmJourney.Solution.Tests.Support;
+
+namespace CrmJourney.Solution.Tests.Plugins;
+
+public sealed class PluginPackageFilesTests
+{
+    [Fact]
+    public void The_sweep_plugin_gets_the_plugin_type_id_the_shipped_custom_api_points_at()
+    {
+        var customApi = XDocument.Load(Path.Combine(RepositoryRoot.ShippedSolution, "customapis", "cjp_RunNurtureSweep", "customapi.xml"));
+        var referenced = Guid.Parse(customApi.Root!.Element("plugintypeid")!.Element("plugintypeid")!.Value);
+
+        var id = PluginTypeIds.For("CrmJourney.Plugins.Sweep.RunNurtureSweepPlugin");
+
+        Assert.Equal(referenced, id);
+    }
+
+    [Fact]
+    public void Other_plugin_types_get_a_stable_id_of_their_own()
+    {
+        var first = PluginTypeIds.For("CrmJourney.Plugins.Accounts.SomePlugin");
+
+        Assert.Equal(first, PluginTypeIds.For("CrmJourney.Plugins.Accounts.SomePlugin"));
+        Assert.NotEqual(first, PluginTypeIds.For("CrmJourney.Plugins.Accounts.OtherPlugin"));
+        Assert.Equal(5, first.ToByteArray(bigEndian: true)[6] >> 4);
+    }
+
+    [Fact]
+    public void The_package_file_names_the_package_with_the_publisher_prefix_and_its_nupkg()
+    {
+        var writer = new PluginPackageFileWriter(SamplePlugins.Package("cjp"), "1.0.0.0");
+
+        var file = writer.WritePackage();
+
+        var root = XDocument.Parse(file.Content).Root!;
+        var uniqueName = "cjp_" + typeof(SamplePlugins).Assembly.GetName().Name;
+        Assert.Equal($"pluginpackages/{uniqueName}/pluginpackage.xml", file.RelativePath);
+        Assert.Equal(uniqueName, (string?)root.Attribute("uniquename"));
+        Assert.Equal(uniqueName, root.Element("name")!.Value);
+        Assert.Equal(uniqueName + ".nupkg", root.Element("package")!.Value);
+        Assert.Equal("application/octet-stream", (string?)root.Element("package")!.Attribute("mimetype"));
+        Assert.Equal($"pluginpackages/{uniqueName}/package/{uniqueName}.nupkg", writer.NupkgPath);
+    }
+
+    [Fact]
+    public void The_assembly_registration_lists_every_plugin_class_with_its_fixed_id_in_a_sandbox()
+    {
+        var package = SamplePlugins.Package("cjp");
+        var writer = new PluginPackageFileWriter(package, "1.0.0.0");
+
+        var file = writer.WriteAssemblyRegistration();
+
+        var root = XDocument.Parse(file.Content).Root!;
+        Assert.StartsWith("PluginAssemblies/" + package.Assembly.Name + "-", file.RelativePath, StringComparison.Ordinal);
+        Assert.Contains(package.AssemblyId.ToString("D").ToUpperInvariant(), file.RelativePath, StringComparison.Ordinal);
+        Assert.Equal("2", root.Element("IsolationMode")!.Value);
+        Assert.Equal("/" + writer.AssemblyDllPath, root.Element("FileName")!.Value);
+        var types = root.Element("PluginTypes")!.Elements("PluginType").ToList();
+        Assert.Equal(
+            new[] { typeof(WidgetCreatedPlugin).FullName, typeof(WidgetStagePlugin).FullName },
+            types.Select(t => (string?)t.Attribute("Name")));
+        Assert.Equal(PluginTypeIds.For(typeof(WidgetStagePlugin).FullName!).ToString("D"), (string?)types[1].Attribute("PluginTypeId"));
+    }
+}

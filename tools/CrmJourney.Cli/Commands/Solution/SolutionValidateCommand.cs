@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Globalization;
+using CrmJourney.Solution.Validation;
+
+namespace CrmJourney.Cli.Commands.Solution;
+
+/// <summary>
+/// <c>cjp solution validate [DIR]</c>: prints every problem of an unpacked solution as
+/// <c>path: problem</c> and exits 2 when there is any, or prints a one-line OK and exits 0. By default the
+/// step files are also compared with the [PluginStep] declarations in code (drift).
+/// </summary>
+public sealed class SolutionValidateCommand : ICliCommand
+{
+    /// <inheritdoc />
+    public Command Build(CliContext context)
+    {
+        var directory = SolutionArguments.Directory();
+        var structuralOnly = new Option<bool>("--structural-only")
+        {
+            Description = "Check only the files themselves, not their agreement with this product's [PluginStep] declarations (for solutions of other publishers).",
+        };
+        var command = new Command(
+            "validate",
+            """
+            Check an unpacked solution folder and print each problem as 'path: problem' (exit 2 when there is any).
+            Checks: required files, well-formed XML, unique ids, the publisher's option value prefix, step and
+            view columns, relationships, and drift between step files and the [PluginStep] declarations in code.
+
+            Examples:
+              cjp solution validate
+              cjp solution validate solution-package/src
+              cjp solution validate ../other/src --structural-only
+            """);
+        command.Arguments.Add(directory);
+        command.Options.Add(structuralOnly);
+        command.SetAction(parseResult =>
+        {
+            var folder = SolutionFolderLocator.Locate(context, parseResult.GetValue(directory));
+            var structural = parseResult.GetValue(structuralOnly);
+            var validator = structural ? SolutionValidator.Structural() : CodeRegistrations.Read(SolutionValidator.ForProductPlugins);
+            var report = CodeRegistrations.Read(() => validator.Validate(folder));
+            foreach (var line in report.Lines)
+            {
+                context.Out.Line(line);
+            }
+
+            if (!report.IsValid)
+            {
+                context.Error.Line(string.Create(CultureInfo.InvariantCulture, $"{report.Problems.Count} problem{(report.Problems.Count == 1 ? string.Empty : "s")} in {folder}; fix {(report.Problems.Count == 1 ? "it" : "them")} and run 'cjp solution validate' again."));
+                return ExitCodes.BadInput;
+            }
+
+            var scope = structural ? "structure only" : "steps checked against the code";
+            context.Out.Success(string.Create(CultureInfo.InvariantCulture, $"OK: {folder} is valid ({report.FilesChecked} XML files, {scope})."));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,21 @@
+using System.CommandLine;
+using CrmJourney.Cli.Commands.Solution;
+
+namespace CrmJourney.Cli.Commands;
+
+/// <summary>
+/// The <c>cjp solution</c> group: the Dataverse solution in solution-package/src — validate it,
+/// regenerate its step files from the code, pack the importable zip.
+/// </summary>
+public sealed class SolutionCommand : ICliCommand
+{
+    /// <inheritdoc />
+    public Command Build(CliContext context)
+    {
+        var command = new Command("solution", "Work with the Dataverse solution in unpacked form (solution-package/src): validate it, regenerate its plugin step files from the code, pack the zip to import.");
+        command.Subcommands.Add(new SolutionValidateCommand().Build(context));
+        command.Subcommands.Add(new SolutionSyncCommand().Build(context));
+        command.Subcommands.Add(new SolutionPackCommand().Build(context));
+        return command;
+    }
+}
