@@ -12,6 +12,7 @@ using Microsoft.Xrm.Sdk;
 using AccountTable = CrmJourney.Plugins.Schema.Account;
 using NurtureLogTable = CrmJourney.Plugins.Schema.NurtureLog;
 using ServiceLineTable = CrmJourney.Plugins.Schema.ServiceLine;
+using SystemUserTable = CrmJourney.Plugins.Schema.SystemUser;
 using TaskTable = CrmJourney.Plugins.Schema.Task;
 
 namespace CrmJourney.Plugins.Sweep;
@@ -298,6 +299,7 @@ public sealed class NurtureSweep
                 : Array.Empty<Entity>();
             var userIds = rows
                 .Select(r => r.GetAttributeValue<EntityReference>(AccountTable.Columns.RelationshipPartnerId)?.Id)
+                .Concat(rows.Select(r => r.GetAttributeValue<EntityReference>(AccountTable.Columns.OwnerId)).Where(o => o?.LogicalName == SystemUserTable.LogicalName).Select(o => o?.Id))
                 .OfType<Guid>()
                 .Concat(PageFacts.EngagementPartnerIds(engagements))
                 .Distinct()

@@ -93,7 +93,7 @@ internal static class SweepMapper
             account.Id,
             string.IsNullOrWhiteSpace(name) ? account.Id.ToString("D", CultureInfo.InvariantCulture) : name!,
             state.Stage,
-            ToPrincipal(owner, owner.Name))
+            ToPrincipal(owner, facts.UserName(owner.Id) ?? owner.Name))
         {
             StageEnteredOn = state.StageEnteredOn,
             Tier = Schema.Choices.ToEnum<ClientTier>(account.GetAttributeValue<OptionSetValue>(AccountTable.Columns.Tier)),

@@ -67,7 +67,7 @@ public sealed class NurtureSweepConcurrencyTests
         world.QuietLtd();
         var service = new InterceptingService(world.Org, logs => world.Org.Seed(logs.Entities));
 
-        var refusal = Assert.Throws<InvalidPluginExecutionException>(() => world.Sweep(NurtureSweepOptions.Default with { RecoverFromDuplicateKeys = false }, service: service));
+        var refusal = Assert.Throws<InvalidPluginExecutionException>(() => world.Sweep(SweepWorld.LocalOptions with { RecoverFromDuplicateKeys = false }, service: service));
 
         Assert.StartsWith("Another nurture sweep recorded some of the same firings at the same time", refusal.Message, StringComparison.Ordinal);
         Assert.Contains("Run cjp_RunNurtureSweep again with the same continuation token", refusal.Message, StringComparison.Ordinal);

@@ -14,7 +14,7 @@ namespace CrmJourney.Plugins.Tests.Sweep;
 /// </summary>
 public sealed class NurtureSweepResumeTests
 {
-    private static readonly NurtureSweepOptions _smallPages = NurtureSweepOptions.Default with { PageSize = 2 };
+    private static readonly NurtureSweepOptions _smallPages = SweepWorld.LocalOptions with { PageSize = 2 };
 
     [Fact]
     public void A_sweep_whose_budget_runs_out_after_the_first_page_returns_a_token_and_is_not_completed()

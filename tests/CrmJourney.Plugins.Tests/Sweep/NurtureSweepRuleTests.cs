@@ -2,9 +2,8 @@ using System;
 using System.Linq;
 using CrmJourney.Domain.Journey;
 using CrmJourney.Plugins.Schema;
-using CrmJourney.Plugins.Sweep;
 using Microsoft.Xrm.Sdk;
-using NurtureRule = CrmJourney.Plugins.Schema.NurtureRule;
+using Microsoft.Xrm.Sdk.Messages;
 
 namespace CrmJourney.Plugins.Tests.Sweep;
 
@@ -205,20 +204,6 @@ public sealed class NurtureSweepRuleTests
     }
 
     [Fact]
-    public void A_rule_with_a_choice_value_the_code_does_not_know_is_reported_as_invalid_not_thrown()
-    {
-        var world = new SweepWorld();
-        world.Rule("From the future", Domain.Rules.NurtureRuleType.Quiet, r => r[NurtureRule.Columns.RuleType] = new OptionSetValue(573100099));
-        world.QuietLtd();
-
-        var result = world.Sweep();
-
-        var invalid = Assert.Single(result.Summary.InvalidRules);
-        Assert.Contains(invalid.Problems, p => p.Field == NurtureRule.Columns.RuleType && p.Message.Contains("573100099", StringComparison.Ordinal));
-        Assert.True(result.Completed);
-    }
-
-    [Fact]
     public void A_dry_run_writes_nothing_and_reports_what_it_would_create()
     {
         var world = new SweepWorld();
@@ -230,7 +215,7 @@ public sealed class NurtureSweepRuleTests
         var sleepy = world.SleepyAg();
         var before = (world.Tasks.Count, world.Logs.Count, world.Emails.Count);
 
-        var result = world.Sweep(NurtureSweepOptions.Default with { DryRun = true });
+        var result = world.Sweep(SweepWorld.LocalOptions with { DryRun = true });
 
         Assert.Equal(before, (world.Tasks.Count, world.Logs.Count, world.Emails.Count));
         Assert.Equal(JourneyStage.BetweenEngagements, Choices.ToEnum<JourneyStage>(world.AccountRow(sleepy).GetAttributeValue<OptionSetValue>(Account.Columns.JourneyStage)));
@@ -267,11 +252,16 @@ public sealed class NurtureSweepRuleTests
     public void Dormancy_moves_carry_the_tag_the_account_stage_step_reads_as_trigger_dormancy()
     {
         var world = new SweepWorld();
-        world.SleepyAg();
+        var sleepy = world.SleepyAg();
+        var recorder = new RecordingService(world.Org);
 
-        world.Sweep();
+        world.Sweep(service: recorder);
 
-        Assert.Equal("cjp_sweep_dormancy", world.Org.LastUpdateTag);
+        var move = Assert.Single(recorder.Executed.OfType<UpdateMultipleRequest>(), r => r.Targets!.EntityName == Account.LogicalName);
+        Assert.Equal("cjp_sweep_dormancy", move["tag"]);
+        var target = Assert.Single(move.Targets!.Entities);
+        Assert.Equal(sleepy, target.Id);
+        Assert.Equal(new[] { Account.Columns.JourneyStage, Account.Columns.StageEnteredOn }, target.Attributes.Keys.OrderBy(k => k, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -284,7 +274,7 @@ public sealed class NurtureSweepRuleTests
         var later = world.LaterGmbh();
         var sleepy = world.SleepyAg();
 
-        var result = world.Sweep(NurtureSweepOptions.Default with { RuleId = notNow });
+        var result = world.Sweep(SweepWorld.LocalOptions with { RuleId = notNow });
 
         Assert.Equal(later, Assert.Single(world.Tasks).GetAttributeValue<EntityReference>(Task.Columns.RegardingObjectId)!.Id);
         Assert.Equal(0, result.Summary.Transitions);

@@ -21,7 +21,7 @@ namespace CrmJourney.Plugins.Tests.Sweep;
 /// <summary>
 /// Builds the sweep's test data with fixed ids (derived from names, so two worlds built alike hold the
 /// same rows): users, the service-line catalogue, rules and accounts, seeded straight into an
-/// <see cref="InMemoryOrganization"/>. Dates are UTC; the default as-of is 2026-11-20 06:00.
+/// <see cref="SweepOrganization"/>. Dates are UTC; the default as-of is 2026-11-20 06:00.
 /// </summary>
 public sealed class SweepWorld
 {
@@ -48,7 +48,10 @@ public sealed class SweepWorld
 
     public static Guid Deals { get; } = Id("line:deals");
 
-    public InMemoryOrganization Org { get; } = new();
+    public SweepOrganization Org { get; } = new();
+
+    /// <summary>The default options without activity parties, which LocalOrg's email table does not keep.</summary>
+    public static NurtureSweepOptions LocalOptions { get; } = NurtureSweepOptions.Default with { WriteActivityParties = false };
 
     /// <summary>A stable id for a name.</summary>
     public static Guid Id(string name)
@@ -60,7 +63,7 @@ public sealed class SweepWorld
     public static DateTime Day(int year, int month, int day) => new(year, month, day, 0, 0, 0, DateTimeKind.Utc);
 
     public NurtureSweepResult Sweep(NurtureSweepOptions? options = null, string? token = null, ISweepStopwatch? stopwatch = null, IOrganizationService? service = null) =>
-        new NurtureSweep(service ?? Org, new FixedClock(AsOf), _ => { }, options ?? NurtureSweepOptions.Default, stopwatch).Run(token);
+        new NurtureSweep(service ?? Org, new FixedClock(AsOf), _ => { }, options ?? LocalOptions, stopwatch).Run(token);
 
     public IReadOnlyList<Entity> Tasks => Org.Rows(Task.LogicalName);
 
