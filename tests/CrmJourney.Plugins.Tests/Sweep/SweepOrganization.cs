@@ -90,7 +90,8 @@ public sealed class SweepOrganization : IOrganizationService
 
     public EntityCollection RetrieveMultiple(QueryBase query) => Local.RetrieveMultiple(query);
 
-    private static string RepositoryRoot()
+    /// <summary>The folder holding CrmJourneyPlugins.sln, found upwards from the test binaries.</summary>
+    public static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
