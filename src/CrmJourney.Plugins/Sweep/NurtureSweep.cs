@@ -12,6 +12,7 @@ using Microsoft.Xrm.Sdk;
 using AccountTable = CrmJourney.Plugins.Schema.Account;
 using NurtureLogTable = CrmJourney.Plugins.Schema.NurtureLog;
 using ServiceLineTable = CrmJourney.Plugins.Schema.ServiceLine;
+using StageTransitionTable = CrmJourney.Plugins.Schema.StageTransition;
 using SystemUserTable = CrmJourney.Plugins.Schema.SystemUser;
 using TaskTable = CrmJourney.Plugins.Schema.Task;
 
@@ -26,8 +27,10 @@ namespace CrmJourney.Plugins.Sweep;
 /// <item>pages through active accounts in the stages the rules watch (plus Between engagements for
 /// dormancy), reading each page's logs, open nurture tasks, completed engagements and users with one
 /// query each;</item>
-/// <item>moves dormant between-engagements accounts to Former client (UpdateMultiple tagged
-/// <c>cjp_sweep_dormancy</c>: the account's stage step records the one transition, trigger Dormancy);</item>
+/// <item>moves dormant between-engagements accounts to Former client: UpdateMultiple of the stage with
+/// the engagement counters (the shape the account's manual-stage step recognises as the product's own
+/// write, so it neither refuses nor logs it) and CreateMultiple of their one cjp_stagetransition row
+/// each, trigger Dormancy;</item>
 /// <item>evaluates the account rules (<see cref="NurtureSweepEvaluator"/>), writes the cjp_nurturelog rows
 /// first (the alternate key rule + account + window makes retries and concurrent sweeps record a firing
 /// once), then the tasks, then links each log to its task;</item>
@@ -250,25 +253,28 @@ public sealed class NurtureSweep
         {
             var ids = rows.Select(r => r.Id).ToList();
             _accountsThisCall.UnionWith(ids);
-            var facts = ReadFacts(rows);
+            var pageFacts = ReadFacts(rows);
 
             // Dormancy first, so the rules see each account in the stage it ends the sweep in.
             var states = rows.ToDictionary(r => r.Id, r => SweepMapper.ToState(r, _state.AsOf));
             var moves = new List<Entity>();
+            var history = new List<Entity>();
             if (MovesDormant)
             {
                 foreach (var row in rows)
                 {
-                    var step = _sweep._options.Dormancy.Sweep(states[row.Id], SweepMapper.ToFacts(row), _asOf);
-                    if (step.Changed)
+                    var facts = SweepMapper.ToFacts(row);
+                    var step = _sweep._options.Dormancy.Sweep(states[row.Id], facts, _asOf);
+                    if (step.Transition is { } transition)
                     {
                         states[row.Id] = step.State;
-                        moves.Add(SweepWriter.StageUpdate(row.Id, Schema.Choices.ToOptionSetValue(step.State.Stage), step.State.StageEnteredOn));
+                        moves.Add(SweepWriter.StageUpdate(row.Id, step.State, facts));
+                        history.Add(SweepWriter.TransitionRow(transition));
                     }
                 }
             }
 
-            var candidates = rows.Select(r => SweepMapper.ToCandidate(r, states[r.Id], facts)).ToList();
+            var candidates = rows.Select(r => SweepMapper.ToCandidate(r, states[r.Id], pageFacts)).ToList();
             var ruleIds = _accountRules.Select(r => r.Rule.Id).ToList();
             var logs = _queries.Logs(ids, ruleIds);
             var openTasks = _queries.OpenNurtureTaskIds(ids, ruleIds);
@@ -280,7 +286,8 @@ public sealed class NurtureSweep
             var fired = Tally(evaluation.Outcomes, candidates);
             if (Writes)
             {
-                _writer.UpdateAll(AccountTable.LogicalName, moves, SweepValues.DormancyTag);
+                _writer.UpdateAll(AccountTable.LogicalName, moves);
+                _writer.CreateAll(StageTransitionTable.LogicalName, history);
                 fired = WriteFirings(fired, ids, ruleIds);
             }
 

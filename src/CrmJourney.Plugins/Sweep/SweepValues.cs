@@ -2,8 +2,7 @@ namespace CrmJourney.Plugins.Sweep;
 
 /// <summary>
 /// The platform values the sweep writes or filters on that are not cjp_ choices: standard state codes,
-/// the task's own priority codes, the activity-party shape, the duplicate-key error codes and the
-/// shared-variable tag that marks the sweep's dormancy moves for the account's stage step.
+/// the task's own priority codes, the activity-party shape and the duplicate-key error codes.
 /// </summary>
 internal static class SweepValues
 {
@@ -27,16 +26,6 @@ internal static class SweepValues
 
     /// <summary>0x80040237 (-2147220937) "Cannot insert duplicate key", what bulk creates report for the same case.</summary>
     public const int DuplicateKey = unchecked((int)0x80040237);
-
-    /// <summary>
-    /// The request's optional "tag" parameter: Dataverse hands it to every plugin of the operation as
-    /// SharedVariables["tag"]. The sweep's dormancy UpdateMultiple carries <see cref="DormancyTag"/> so
-    /// the account's stage step records the move with trigger Dormancy instead of Manual.
-    /// </summary>
-    public const string TagParameter = "tag";
-
-    /// <summary>The tag value of the sweep's dormancy moves.</summary>
-    public const string DormancyTag = "cjp_sweep_dormancy";
 
     /// <summary>cjp_nurturelog.cjp_name's length.</summary>
     public const int LogNameLength = 100;

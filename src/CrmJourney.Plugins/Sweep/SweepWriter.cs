@@ -2,11 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
+using CrmJourney.Domain.Journey;
+using CrmJourney.Domain.Templates;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using AccountTable = CrmJourney.Plugins.Schema.Account;
 using NurtureLogTable = CrmJourney.Plugins.Schema.NurtureLog;
+using StageTransitionTable = CrmJourney.Plugins.Schema.StageTransition;
 using TaskTable = CrmJourney.Plugins.Schema.Task;
 
 namespace CrmJourney.Plugins.Sweep;
@@ -28,18 +31,12 @@ internal sealed class SweepWriter
         _service = service;
     }
 
-    /// <summary>Updates rows of one table in batches; <paramref name="tag"/> reaches the plugins as SharedVariables["tag"].</summary>
-    public void UpdateAll(string table, IReadOnlyList<Entity> rows, string? tag = null)
+    /// <summary>Updates rows of one table in batches.</summary>
+    public void UpdateAll(string table, IReadOnlyList<Entity> rows)
     {
         foreach (var batch in Batches(rows))
         {
-            var request = new UpdateMultipleRequest { Targets = new EntityCollection(batch) { EntityName = table } };
-            if (tag is not null)
-            {
-                request[SweepValues.TagParameter] = tag;
-            }
-
-            _service.Execute(request);
+            _service.Execute(new UpdateMultipleRequest { Targets = new EntityCollection(batch) { EntityName = table } });
         }
     }
 
@@ -112,13 +109,34 @@ internal sealed class SweepWriter
     /// <summary>Sends a created email (Dataverse marks it Sent; LocalOrg delivers nothing).</summary>
     public void Send(Guid emailId) => _service.Execute(new SendEmailRequest { EmailId = emailId, IssueSend = true, TrackingToken = string.Empty });
 
-    /// <summary>An account update that moves it to <paramref name="stage"/> as of <paramref name="enteredOn"/>.</summary>
-    public static Entity StageUpdate(Guid accountId, OptionSetValue stage, DateTime enteredOn)
+    /// <summary>
+    /// The account update of a dormancy move: the new stage and its entered date, with the engagement
+    /// counters the stage is derived from. Carrying the counters is what marks it as the product's own
+    /// write to the account's manual-stage step, which then neither checks nor logs it again: the sweep
+    /// writes the move's one cjp_stagetransition row itself.
+    /// </summary>
+    public static Entity StageUpdate(Guid accountId, JourneyState moved, AccountJourneyFacts facts)
     {
         var update = new Entity(AccountTable.LogicalName, accountId);
-        update[AccountTable.Columns.JourneyStage] = stage;
-        update[AccountTable.Columns.StageEnteredOn] = enteredOn;
+        update[AccountTable.Columns.JourneyStage] = Schema.Choices.ToOptionSetValue(moved.Stage);
+        update[AccountTable.Columns.StageEnteredOn] = moved.StageEnteredOn;
+        update[AccountTable.Columns.ActiveEngagementCount] = facts.ActiveEngagementCount;
+        update[AccountTable.Columns.CompletedEngagementCount] = facts.CompletedEngagementCount;
         return update;
+    }
+
+    /// <summary>The journey-history row of a move ("Between engagements → Former client").</summary>
+    public static Entity TransitionRow(StageTransition transition)
+    {
+        var row = new Entity(StageTransitionTable.LogicalName);
+        row[StageTransitionTable.Columns.Name] = TemplateFormat.Stage(transition.From) + " → " + TemplateFormat.Stage(transition.To);
+        row[StageTransitionTable.Columns.AccountId] = new EntityReference(AccountTable.LogicalName, transition.AccountId);
+        row[StageTransitionTable.Columns.FromStage] = Schema.Choices.ToOptionSetValue(transition.From);
+        row[StageTransitionTable.Columns.ToStage] = Schema.Choices.ToOptionSetValue(transition.To);
+        row[StageTransitionTable.Columns.TransitionedOn] = transition.OccurredOn;
+        row[StageTransitionTable.Columns.Trigger] = Schema.Choices.ToOptionSetValue(transition.Trigger);
+        row[StageTransitionTable.Columns.DaysInPreviousStage] = transition.DaysInPreviousStage;
+        return row;
     }
 
     /// <summary>A log update linking it to the task created for it.</summary>

@@ -51,6 +51,7 @@ public sealed class NurtureSweepResumeTests
         Assert.Equal(Describe(whole.Logs, NurtureLog.Columns.NurtureRuleId, NurtureLog.Columns.AccountId, NurtureLog.Columns.Window, NurtureLog.Columns.Reason), Describe(paused.Logs, NurtureLog.Columns.NurtureRuleId, NurtureLog.Columns.AccountId, NurtureLog.Columns.Window, NurtureLog.Columns.Reason));
         Assert.Equal(Describe(whole.Emails, Email.Columns.Subject, Email.Columns.Description, Email.Columns.OwnerId, Email.Columns.StateCode), Describe(paused.Emails, Email.Columns.Subject, Email.Columns.Description, Email.Columns.OwnerId, Email.Columns.StateCode));
         Assert.Equal(Describe(whole.Org.Rows(Account.LogicalName), Account.Columns.JourneyStage, Account.Columns.StageEnteredOn), Describe(paused.Org.Rows(Account.LogicalName), Account.Columns.JourneyStage, Account.Columns.StageEnteredOn));
+        Assert.Equal(Describe(whole.Org.Rows(StageTransition.LogicalName), StageTransition.Columns.AccountId, StageTransition.Columns.ToStage, StageTransition.Columns.Trigger), Describe(paused.Org.Rows(StageTransition.LogicalName), StageTransition.Columns.AccountId, StageTransition.Columns.ToStage, StageTransition.Columns.Trigger));
         var last = calls[^1].Summary;
         Assert.Equal(
             (uninterrupted.Summary.Pages, uninterrupted.Summary.EvaluatedAccounts, uninterrupted.Summary.TasksCreated, uninterrupted.Summary.Transitions, uninterrupted.Summary.DigestsCreated, uninterrupted.Summary.SkippedDetractors),

@@ -4,6 +4,7 @@ using CrmJourney.Domain.Journey;
 using CrmJourney.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
+using StageTransition = CrmJourney.Plugins.Schema.StageTransition;
 
 namespace CrmJourney.Plugins.Tests.Sweep;
 
@@ -229,7 +230,7 @@ public sealed class NurtureSweepRuleTests
     }
 
     [Fact]
-    public void A_dormant_between_engagements_account_moves_to_former_client_once()
+    public void A_dormant_between_engagements_account_moves_to_former_client_with_exactly_one_transition()
     {
         var world = new SweepWorld();
         world.QuietRule();
@@ -245,11 +246,20 @@ public sealed class NurtureSweepRuleTests
         Assert.Equal(JourneyStage.BetweenEngagements, Choices.ToEnum<JourneyStage>(world.AccountRow(quiet).GetAttributeValue<OptionSetValue>(Account.Columns.JourneyStage)));
         Assert.Equal(1, first.Summary.Transitions);
         Assert.Equal(0, second.Summary.Transitions);
+        var history = Assert.Single(world.Org.Rows(StageTransition.LogicalName));
+        Assert.Equal(sleepy, history.GetAttributeValue<EntityReference>(StageTransition.Columns.AccountId)!.Id);
+        Assert.Equal(Choices.ToOptionSetValue(JourneyStage.BetweenEngagements), history[StageTransition.Columns.FromStage]);
+        Assert.Equal(Choices.ToOptionSetValue(JourneyStage.FormerClient), history[StageTransition.Columns.ToStage]);
+        Assert.Equal(Choices.ToOptionSetValue(TransitionTrigger.Dormancy), history[StageTransition.Columns.Trigger]);
+        Assert.Equal(SweepWorld.AsOf, history.GetAttributeValue<DateTime>(StageTransition.Columns.TransitionedOn));
+
+        // In the stage since 2024-10-01: 2024-10-01 → 2026-11-20 is 730 + 50 days.
+        Assert.Equal(780, history.GetAttributeValue<int>(StageTransition.Columns.DaysInPreviousStage));
         Assert.DoesNotContain(world.Tasks, t => t.GetAttributeValue<EntityReference>(Task.Columns.RegardingObjectId)!.Id == sleepy);
     }
 
     [Fact]
-    public void Dormancy_moves_carry_the_tag_the_account_stage_step_reads_as_trigger_dormancy()
+    public void A_dormancy_move_carries_the_engagement_counters_that_mark_it_as_the_products_own_write()
     {
         var world = new SweepWorld();
         var sleepy = world.SleepyAg();
@@ -258,10 +268,11 @@ public sealed class NurtureSweepRuleTests
         world.Sweep(service: recorder);
 
         var move = Assert.Single(recorder.Executed.OfType<UpdateMultipleRequest>(), r => r.Targets!.EntityName == Account.LogicalName);
-        Assert.Equal("cjp_sweep_dormancy", move["tag"]);
         var target = Assert.Single(move.Targets!.Entities);
         Assert.Equal(sleepy, target.Id);
-        Assert.Equal(new[] { Account.Columns.JourneyStage, Account.Columns.StageEnteredOn }, target.Attributes.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal(Choices.ToOptionSetValue(JourneyStage.FormerClient), target[Account.Columns.JourneyStage]);
+        Assert.Equal(0, target[Account.Columns.ActiveEngagementCount]);
+        Assert.Equal(1, target[Account.Columns.CompletedEngagementCount]);
     }
 
     [Fact]
