@@ -1,3 +1,4 @@
+using System;
 using System.ServiceModel;
 
 namespace Microsoft.Xrm.Sdk.StandIn.Tests;
@@ -9,8 +10,8 @@ public sealed class ExecuteTransactionFaultTests
     {
         var detail = new ExecuteTransactionFault { FaultedRequestIndex = 3, ErrorCode = -2147220969, Message = "account With Id = 1 Does Not Exist" };
 
-        var caught = Assert.Throws<FaultException<OrganizationServiceFault>>(
-            () => throw new FaultException<OrganizationServiceFault>(detail, new FaultReason(detail.Message)));
+        Action throwFault = () => throw new FaultException<OrganizationServiceFault>(detail, new FaultReason(detail.Message));
+        var caught = Assert.Throws<FaultException<OrganizationServiceFault>>(throwFault);
 
         var transactionFault = Assert.IsType<ExecuteTransactionFault>(caught.Detail);
         Assert.Equal(3, transactionFault.FaultedRequestIndex);

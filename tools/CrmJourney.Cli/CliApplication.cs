@@ -58,7 +58,15 @@ public sealed class CliApplication
     /// <summary>The root command with every added command under it.</summary>
     public RootCommand BuildRoot()
     {
-        var root = new RootCommand("cjp — the CrmJourneyPlugins command-line tool.");
+        var root = new RootCommand(
+            """
+            cjp — the CrmJourneyPlugins command-line tool. Exit codes: 0 success, 1 the work failed, 2 bad input or usage.
+
+            Examples:
+              cjp solution validate
+              cjp solution pack --out out/CrmJourneyPlugins.zip --package out/cjp_CrmJourney.Plugins.0.1.0.nupkg
+              cjp solution --help
+            """);
         root.Options.Add(VerboseOption);
         foreach (var command in _commands)
         {
@@ -108,7 +116,7 @@ public sealed class CliApplication
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException or System.Xml.XmlException)
         {
-            _context.Error.Line($"cjp failed: {e.Message.TrimEnd('.')}. Fix the cause above and run again{(verbose ? string.Empty : ", or add --verbose for details")}.");
+            _context.Error.Line($"cjp failed: {e.Message.Trim().TrimEnd('.')}; fix that and run again{(verbose ? string.Empty : ", or add --verbose for details")}.");
             if (verbose)
             {
                 _context.Error.Line(e.ToString());

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CrmJourney.Domain.Time;
 
 namespace CrmJourney.Domain.Rules;
 
@@ -50,7 +51,7 @@ public sealed record NurtureConditions
 
         if (MinimumDaysInStage is int minimum)
         {
-            var days = candidate.StageEnteredOn is DateTime entered ? Days.Between(entered, asOf) : (int?)null;
+            var days = candidate.StageEnteredOn is DateTime entered ? WholeDays.Signed(entered, asOf) : (int?)null;
             if (days is null || days < minimum)
             {
                 return $"in its stage for {(days is null ? "an unknown number of" : days.Value.ToString(CultureInfo.InvariantCulture))} days, fewer than the {minimum.ToString(CultureInfo.InvariantCulture)} the rule's conditions ask";
@@ -59,7 +60,7 @@ public sealed record NurtureConditions
 
         if (MaximumDaysSinceTouchpoint is int maximum)
         {
-            var days = candidate.LastTouchpointOn is DateTime last ? Days.Between(last, asOf) : (int?)null;
+            var days = candidate.LastTouchpointOn is DateTime last ? WholeDays.Signed(last, asOf) : (int?)null;
             if (days is null || days > maximum)
             {
                 return $"silent for {(days is null ? "ever" : days.Value.ToString(CultureInfo.InvariantCulture) + " days")}, beyond the {maximum.ToString(CultureInfo.InvariantCulture)} days the rule's conditions allow";

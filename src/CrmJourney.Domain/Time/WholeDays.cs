@@ -13,7 +13,14 @@ public static class WholeDays
     /// <summary>The number of calendar days from <paramref name="from"/> to <paramref name="to"/>, at least zero.</summary>
     public static int Between(DateTime from, DateTime to)
     {
-        var days = (int)(to.Date - from.Date).TotalDays;
+        var days = Signed(from, to);
         return days < 0 ? 0 : days;
     }
+
+    /// <summary>
+    /// The signed number of calendar days from <paramref name="from"/> to <paramref name="to"/>:
+    /// negative when <paramref name="from"/> is later. Cooldowns need the sign: a firing logged after a
+    /// preview's as-of date must still block, not count as "long ago".
+    /// </summary>
+    public static int Signed(DateTime from, DateTime to) => (int)(to.Date - from.Date).TotalDays;
 }

@@ -26,6 +26,7 @@ internal static class EntityXmlReader
     private const string EntityInfoElement = "EntityInfo";
     private const string EntityElement = "entity";
     private const string NameAttribute = "Name";
+    private const string PhysicalNameAttribute = "PhysicalName";
     private const string AttributesElement = "attributes";
     private const string AttributeElement = "attribute";
     private const string TypeElement = "Type";
@@ -97,7 +98,7 @@ internal static class EntityXmlReader
             var type = SolutionXml.Text(attribute, TypeElement);
             if (name == null || type == null)
             {
-                problems.Add($"{path}: attribute {attribute.Attribute("PhysicalName")?.Value ?? "(unnamed)"} needs LogicalName and Type.");
+                problems.Add($"{path}: attribute {attribute.Attribute(PhysicalNameAttribute)?.Value ?? "(unnamed)"} needs LogicalName and Type.");
                 continue;
             }
 

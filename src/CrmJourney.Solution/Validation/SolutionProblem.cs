@@ -14,7 +14,9 @@ public sealed record SolutionProblem : IComparable<SolutionProblem>
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
         Path = path;
-        Message = message;
+
+        // One line per problem, whatever the underlying exception text holds.
+        Message = message.ReplaceLineEndings(" ");
     }
 
     /// <summary>The file the problem is in, relative to the solution folder.</summary>

@@ -25,4 +25,12 @@ public class WholeDaysTests
     {
         Assert.Equal(0, WholeDays.Between(Day.On(2026, 5, 10), Day.On(2026, 5, 1)));
     }
+
+    [Fact]
+    public void The_signed_count_is_negative_when_the_start_is_after_the_end()
+    {
+        // 2026-05-10 23:30 → 2026-05-01 00:15: nine calendar dates back, whatever the times of day.
+        Assert.Equal(-9, WholeDays.Signed(Day.On(2026, 5, 10).AddHours(23.5), Day.On(2026, 5, 1).AddMinutes(15)));
+        Assert.Equal(9, WholeDays.Signed(Day.On(2026, 5, 1).AddMinutes(15), Day.On(2026, 5, 10).AddHours(23.5)));
+    }
 }

@@ -384,7 +384,7 @@ public sealed class FetchAggregatorTests
         var largest = Assert.IsType<Money>(Value(Assert.Single(FetchAggregator.Aggregate(aggregation, rows).Entities), "largest"));
         largest.Value = 0m;
 
-        Assert.Equal(2500.50m, rows[1].GetAttributeValue<Money>("cjp_value").Value);
+        Assert.Equal(2500.50m, rows[1].GetAttributeValue<Money>("cjp_value")!.Value);
     }
 
     [Fact]
@@ -396,6 +396,6 @@ public sealed class FetchAggregatorTests
         var account = Assert.IsType<EntityReference>(Value(FetchAggregator.Aggregate(aggregation, rows).Entities[0], "account"));
         account.Id = Guid.Empty;
 
-        Assert.Equal(Guid.Parse("a0000000-0000-0000-0000-00000000000a"), rows[0].GetAttributeValue<EntityReference>("cjp_accountid").Id);
+        Assert.Equal(Guid.Parse("a0000000-0000-0000-0000-00000000000a"), rows[0].GetAttributeValue<EntityReference>("cjp_accountid")!.Id);
     }
 }

@@ -22,8 +22,8 @@ public sealed class CreateTests
         Assert.Equal(_accountId, id);
         Assert.Equal(new DateTime(2026, 5, 4, 10, 30, 0, DateTimeKind.Utc), stored.GetAttributeValue<DateTime>("createdon"));
         Assert.Equal(new DateTime(2026, 5, 4, 10, 30, 0, DateTimeKind.Utc), stored.GetAttributeValue<DateTime>("modifiedon"));
-        Assert.Equal(LocalOrganization.DefaultUserId, stored.GetAttributeValue<EntityReference>("createdby").Id);
-        Assert.Equal(LocalOrganization.DefaultUserId, stored.GetAttributeValue<EntityReference>("modifiedby").Id);
+        Assert.Equal(LocalOrganization.DefaultUserId, stored.GetAttributeValue<EntityReference>("createdby")!.Id);
+        Assert.Equal(LocalOrganization.DefaultUserId, stored.GetAttributeValue<EntityReference>("modifiedby")!.Id);
         Assert.Equal(new EntityReference("systemuser", LocalOrganization.DefaultUserId), stored.GetAttributeValue<EntityReference>("ownerid"));
     }
 
@@ -35,8 +35,8 @@ public sealed class CreateTests
         var taskId = org.Create(new Entity("task") { ["subject"] = "Call back" });
 
         var task = org.Retrieve("task", taskId, new ColumnSet("statecode", "statuscode"));
-        Assert.Equal(0, task.GetAttributeValue<OptionSetValue>("statecode").Value);
-        Assert.Equal(2, task.GetAttributeValue<OptionSetValue>("statuscode").Value);
+        Assert.Equal(0, task.GetAttributeValue<OptionSetValue>("statecode")!.Value);
+        Assert.Equal(2, task.GetAttributeValue<OptionSetValue>("statuscode")!.Value);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class CreateTests
         var taskId = org.Create(new Entity("task") { ["subject"] = "Done already", ["statuscode"] = new OptionSetValue(5) });
 
         var task = org.Retrieve("task", taskId, new ColumnSet("statecode"));
-        Assert.Equal(1, task.GetAttributeValue<OptionSetValue>("statecode").Value);
+        Assert.Equal(1, task.GetAttributeValue<OptionSetValue>("statecode")!.Value);
     }
 
     [Fact]

@@ -42,12 +42,12 @@ public sealed class RetrieveTests
         var id = org.Create(new Entity("cjp_widget") { ["cjp_value"] = new Money(100m), ["cjp_kind"] = new OptionSetValue(573100001) });
         var first = org.Retrieve("cjp_widget", id, new ColumnSet("cjp_value", "cjp_kind"));
 
-        first.GetAttributeValue<Money>("cjp_value").Value = 1m;
-        first.GetAttributeValue<OptionSetValue>("cjp_kind").Value = 573100002;
+        first.GetAttributeValue<Money>("cjp_value")!.Value = 1m;
+        first.GetAttributeValue<OptionSetValue>("cjp_kind")!.Value = 573100002;
         var second = org.Retrieve("cjp_widget", id, new ColumnSet("cjp_value", "cjp_kind"));
 
-        Assert.Equal(100m, second.GetAttributeValue<Money>("cjp_value").Value);
-        Assert.Equal(573100001, second.GetAttributeValue<OptionSetValue>("cjp_kind").Value);
+        Assert.Equal(100m, second.GetAttributeValue<Money>("cjp_value")!.Value);
+        Assert.Equal(573100001, second.GetAttributeValue<OptionSetValue>("cjp_kind")!.Value);
     }
 
     [Fact]
@@ -60,12 +60,12 @@ public sealed class RetrieveTests
         var id = org.Create(widget);
 
         reference.Id = Guid.NewGuid();
-        widget.GetAttributeValue<Money>("cjp_value").Value = 7m;
+        widget.GetAttributeValue<Money>("cjp_value")!.Value = 7m;
         widget["cjp_name"] = "changed later";
 
         var stored = org.Retrieve("cjp_widget", id, new ColumnSet("cjp_accountid", "cjp_value", "cjp_name"));
-        Assert.Equal(accountId, stored.GetAttributeValue<EntityReference>("cjp_accountid").Id);
-        Assert.Equal(5m, stored.GetAttributeValue<Money>("cjp_value").Value);
+        Assert.Equal(accountId, stored.GetAttributeValue<EntityReference>("cjp_accountid")!.Id);
+        Assert.Equal(5m, stored.GetAttributeValue<Money>("cjp_value")!.Value);
         Assert.False(stored.Contains("cjp_name"));
     }
 
@@ -78,7 +78,7 @@ public sealed class RetrieveTests
 
         var reference = org.Retrieve("cjp_widget", id, new ColumnSet("cjp_accountid")).GetAttributeValue<EntityReference>("cjp_accountid");
 
-        Assert.Equal("Contoso", reference.Name);
+        Assert.Equal("Contoso", reference!.Name);
     }
 
     [Fact]

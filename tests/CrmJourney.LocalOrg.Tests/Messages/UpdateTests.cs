@@ -24,7 +24,7 @@ public sealed class UpdateTests
         Assert.Equal("555-0100", account.GetAttributeValue<string>("telephone1"));
         Assert.Equal(TestOrganization.Start, account.GetAttributeValue<DateTime>("createdon"));
         Assert.Equal(TestOrganization.Start.AddHours(2), account.GetAttributeValue<DateTime>("modifiedon"));
-        Assert.Equal(user, account.GetAttributeValue<EntityReference>("modifiedby").Id);
+        Assert.Equal(user, account.GetAttributeValue<EntityReference>("modifiedby")!.Id);
     }
 
     [Fact]
@@ -81,6 +81,6 @@ public sealed class UpdateTests
 
         org.Update(new Entity("account", id) { ["statecode"] = new OptionSetValue(1) });
 
-        Assert.Equal(2, org.Retrieve("account", id, new ColumnSet("statuscode")).GetAttributeValue<OptionSetValue>("statuscode").Value);
+        Assert.Equal(2, org.Retrieve("account", id, new ColumnSet("statuscode")).GetAttributeValue<OptionSetValue>("statuscode")!.Value);
     }
 }

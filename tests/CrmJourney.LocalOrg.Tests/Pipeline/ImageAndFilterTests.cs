@@ -87,7 +87,7 @@ public sealed class ImageAndFilterTests
         var id = org.Create(new Entity("account") { ["name"] = "Contoso" });
 
         Assert.Equal(id, post!.Id);
-        Assert.Equal(0, post.GetAttributeValue<OptionSetValue>("statecode").Value);
+        Assert.Equal(0, post.GetAttributeValue<OptionSetValue>("statecode")!.Value);
         Assert.Equal(TestOrganization.Start, post.GetAttributeValue<System.DateTime>("createdon"));
     }
 

@@ -29,7 +29,7 @@ public sealed class NestingAndRollbackTests
         Assert.Equal(1, outer!.Depth);
         Assert.Equal(2, inner!.Depth);
         Assert.Equal(outer.CorrelationId, inner.CorrelationId);
-        Assert.Equal("account", inner.ParentContext.PrimaryEntityName);
+        Assert.Equal("account", inner.ParentContext!.PrimaryEntityName);
         Assert.Equal(LocalOrganization.DefaultUserId, inner.InitiatingUserId);
     }
 
@@ -170,6 +170,6 @@ public sealed class NestingAndRollbackTests
         var id = org.CreateOrganizationService(user).Create(new Entity("account") { ["name"] = "Contoso" });
 
         Assert.Equal(user, stepUser);
-        Assert.Equal(user, org.Retrieve("account", id, new ColumnSet("createdby")).GetAttributeValue<EntityReference>("createdby").Id);
+        Assert.Equal(user, org.Retrieve("account", id, new ColumnSet("createdby")).GetAttributeValue<EntityReference>("createdby")!.Id);
     }
 }

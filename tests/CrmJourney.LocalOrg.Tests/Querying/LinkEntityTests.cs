@@ -25,10 +25,10 @@ public sealed class LinkEntityTests
         var row = Assert.Single(rows);
         Assert.Equal("Linked", row.GetAttributeValue<string>("cjp_name"));
         var aliased = row.GetAttributeValue<AliasedValue>("acc.name");
-        Assert.Equal("Contoso", aliased.Value);
+        Assert.Equal("Contoso", aliased!.Value);
         Assert.Equal("account", aliased.EntityLogicalName);
         Assert.Equal("name", aliased.AttributeLogicalName);
-        Assert.Equal("555-0100", row.GetAttributeValue<AliasedValue>("acc.telephone1").Value);
+        Assert.Equal("555-0100", row.GetAttributeValue<AliasedValue>("acc.telephone1")!.Value);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class LinkEntityTests
 
         var rows = _org.RetrieveMultiple(query).Entities;
 
-        Assert.Equal(new[] { "Contoso/Bob", "Contoso/Ann" }, rows.Select(row => row.GetAttributeValue<string>("name") + "/" + row.GetAttributeValue<AliasedValue>("c.fullname").Value));
+        Assert.Equal(new[] { "Contoso/Bob", "Contoso/Ann" }, rows.Select(row => row.GetAttributeValue<string>("name") + "/" + row.GetAttributeValue<AliasedValue>("c.fullname")!.Value));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ internal sealed class WidgetFixture
     }
 
     public string[] Names(QueryExpression query) =>
-        Org.RetrieveMultiple(query).Entities.Select(entity => entity.GetAttributeValue<string>("cjp_name")).OrderBy(name => name, StringComparer.Ordinal).ToArray();
+        Org.RetrieveMultiple(query).Entities.Select(entity => entity.GetAttributeValue<string>("cjp_name")!).OrderBy(name => name, StringComparer.Ordinal).ToArray();
 
     private void Add(string name, int? count, int? kind, bool? active, DateTime touched, int[]? stages, decimal? value, string? code)
     {

@@ -51,8 +51,11 @@ public sealed class SolutionPackerTests
         Assert.Equal(
             new[] { "Account", "Lead", "Opportunity", "Task", "cjp_engagement", "cjp_nurturelog", "cjp_nurturerule", "cjp_referral", "cjp_serviceline", "cjp_stagetransition" },
             root.Element("Entities")!.Elements("Entity").Select(e => e.Element("Name")!.Value));
-        Assert.Equal(12, root.Element("optionsets")!.Elements("optionset").Count());
-        Assert.Contains(root.Element("optionsets")!.Elements("optionset"), o => (string?)o.Attribute("Name") == "cjp_journeystage");
+        Assert.Equal(
+            new[] { "cjp_assigneetype", "cjp_engagementstatus", "cjp_formersentiment", "cjp_journeystage", "cjp_nurtureruletype", "cjp_prospectoutcome", "cjp_referralchannel", "cjp_referralstatus", "cjp_taskpriority", "cjp_tier", "cjp_touchpointchannel", "cjp_transitiontrigger" },
+            root.Element("optionsets")!.Elements("optionset").Select(o => (string?)o.Attribute("Name")));
+        var listed = XDocument.Load(Path.Combine(RepositoryRoot.ShippedSolution, "Other", "Relationships.xml")).Root!.Elements("EntityRelationship").Select(r => (string?)r.Attribute("Name")).Order(StringComparer.Ordinal);
+        Assert.Equal(listed, root.Element("EntityRelationships")!.Elements("EntityRelationship").Select(r => (string?)r.Attribute("Name")));
         Assert.Equal(new[] { "Journey rules administrator", "Journey user" }, root.Element("Roles")!.Elements("Role").Select(r => (string?)r.Attribute("name")));
         Assert.Contains(root.Element("EntityRelationships")!.Elements("EntityRelationship"), r => (string?)r.Attribute("Name") == "cjp_account_cjp_engagement_accountid");
         var account = root.Element("Entities")!.Elements("Entity").Single(e => e.Element("Name")!.Value == "Account");

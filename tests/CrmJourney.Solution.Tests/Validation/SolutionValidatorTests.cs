@@ -45,11 +45,22 @@ public sealed class SolutionValidatorTests
             .WithTable("contoso_gadget", "contoso_gadgetid", "contoso_name", "contoso_colour")
             .WithChoice("contoso_colour", 123450000, 123450001)
             .WithView("contoso_gadget", Guid.Parse("5b7c3d1e-2f4a-4b6c-8d9e-0f1a2b3c4d5e"), "contoso_name", "contoso_colour")
-            .WithView("account", Guid.Parse("6c8d4e2f-3a5b-4c7d-9e0f-1a2b3c4d5e6f"), "name", "accountnumber");
+            .WithTable("account", "contoso_rating")
+            .WithView("account", Guid.Parse("6c8d4e2f-3a5b-4c7d-9e0f-1a2b3c4d5e6f"), "name", "accountnumber", "contoso_rating");
 
         var report = SolutionValidator.Structural().Validate(solution.Root);
 
         Assert.Empty(report.Lines);
+    }
+
+    [Fact]
+    public void A_table_folder_without_its_Entity_xml_is_reported()
+    {
+        using var solution = new TemporarySolution().WithView("cjp_widget", Guid.Parse("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"), "cjp_name");
+
+        var report = SolutionValidator.Structural().Validate(solution.Root);
+
+        Assert.Equal(new[] { "Entities/cjp_widget/Entity.xml: missing: the table folder Entities/cjp_widget has no table definition; add the Entity.xml exported with the table, or remove the folder." }, report.Lines);
     }
 
     [Fact]
@@ -278,5 +289,13 @@ public sealed class SolutionValidatorTests
         var report = new ValidationReport(problems, 2);
 
         Assert.Equal(new[] { "a.xml: a", "a.xml: z", "b.xml: second" }, report.Lines);
+    }
+
+    [Fact]
+    public void A_problem_is_always_one_line()
+    {
+        var problem = new SolutionProblem("a.xml", "first line\nsecond line");
+
+        Assert.Equal("a.xml: first line second line", problem.ToString());
     }
 }

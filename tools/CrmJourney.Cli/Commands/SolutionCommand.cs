@@ -12,7 +12,17 @@ public sealed class SolutionCommand : ICliCommand
     /// <inheritdoc />
     public Command Build(CliContext context)
     {
-        var command = new Command("solution", "Work with the Dataverse solution in unpacked form (solution-package/src): validate it, regenerate its plugin step files from the code, pack the zip to import.");
+        var command = new Command(
+            "solution",
+            """
+            Work with the Dataverse solution in unpacked form (solution-package/src): validate it, regenerate
+            its plugin step files from the code, pack the zip to import.
+
+            Examples:
+              cjp solution validate
+              cjp solution sync
+              cjp solution pack --out out/CrmJourneyPlugins.zip
+            """);
         command.Subcommands.Add(new SolutionValidateCommand().Build(context));
         command.Subcommands.Add(new SolutionSyncCommand().Build(context));
         command.Subcommands.Add(new SolutionPackCommand().Build(context));

@@ -1,6 +1,7 @@
 using System;
 using CrmJourney.Domain.Journey;
 using CrmJourney.Domain.Templates;
+using CrmJourney.Domain.Time;
 
 namespace CrmJourney.Domain.Rules.Evaluators;
 
@@ -38,7 +39,7 @@ public sealed class AdvocateCheckInEvaluator : IAccountRuleEvaluator
         var threshold = rule.ThresholdDays ?? 1;
         if (candidate.LastTouchpointOn is DateTime last)
         {
-            var days = Days.Since(last, asOf);
+            var days = WholeDays.Between(last, asOf);
             var lastText = candidate.LastTouchpointChannel is null
                 ? $"last on {TemplateFormat.Date(last)}"
                 : $"last: {TemplateFormat.Channel(candidate.LastTouchpointChannel)} on {TemplateFormat.Date(last)}";
@@ -49,7 +50,7 @@ public sealed class AdvocateCheckInEvaluator : IAccountRuleEvaluator
 
         if (candidate.StageEnteredOn is DateTime entered)
         {
-            var days = Days.Since(entered, asOf);
+            var days = WholeDays.Between(entered, asOf);
             return days >= threshold
                 ? RuleDecision.Yes($"Advocate never contacted; a former client for {TemplateFormat.Number(days)} days since {TemplateFormat.Date(entered)}")
                 : RuleDecision.No($"Advocate never contacted, but a former client for only {TemplateFormat.Number(days)} days, under the {TemplateFormat.Number(threshold)}-day threshold");

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CrmJourney.Domain.Journey;
 using CrmJourney.Domain.Templates;
+using CrmJourney.Domain.Time;
 
 namespace CrmJourney.Domain.Rules.Evaluators;
 
@@ -89,7 +90,7 @@ public static class PartnerDigestBuilder
             .OrderByDescending(f => f.FiredOn)
             .FirstOrDefault();
         var blockingDays = Math.Max(rule.CooldownDays, 1);
-        if (latest is null || Days.Between(latest.FiredOn, context.AsOf) >= blockingDays)
+        if (latest is null || WholeDays.Signed(latest.FiredOn, context.AsOf) >= blockingDays)
         {
             return null;
         }

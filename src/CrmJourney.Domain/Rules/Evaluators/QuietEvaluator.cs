@@ -1,5 +1,6 @@
 using System;
 using CrmJourney.Domain.Templates;
+using CrmJourney.Domain.Time;
 
 namespace CrmJourney.Domain.Rules.Evaluators;
 
@@ -29,7 +30,7 @@ public sealed class QuietEvaluator : IAccountRuleEvaluator
         var threshold = rule.ThresholdDays ?? 1;
         if (candidate.LastTouchpointOn is DateTime last)
         {
-            var days = Days.Since(last, asOf);
+            var days = WholeDays.Between(last, asOf);
             var lastText = candidate.LastTouchpointChannel is null
                 ? $"last on {TemplateFormat.Date(last)}"
                 : $"last: {TemplateFormat.Channel(candidate.LastTouchpointChannel)} on {TemplateFormat.Date(last)}";
@@ -40,7 +41,7 @@ public sealed class QuietEvaluator : IAccountRuleEvaluator
 
         if (candidate.StageEnteredOn is DateTime entered)
         {
-            var days = Days.Since(entered, asOf);
+            var days = WholeDays.Between(entered, asOf);
             return days >= threshold
                 ? RuleDecision.Yes($"No touchpoint ever recorded; {TemplateFormat.Number(days)} days in {TemplateFormat.Stage(candidate.Stage)} since {TemplateFormat.Date(entered)}")
                 : RuleDecision.No($"No touchpoint ever recorded, but only {TemplateFormat.Number(days)} days in {TemplateFormat.Stage(candidate.Stage)}, under the {TemplateFormat.Number(threshold)}-day threshold");
@@ -48,7 +49,7 @@ public sealed class QuietEvaluator : IAccountRuleEvaluator
 
         if (candidate.FirstEngagementOn is DateTime first)
         {
-            var days = Days.Since(first, asOf);
+            var days = WholeDays.Between(first, asOf);
             return days >= threshold
                 ? RuleDecision.Yes($"No touchpoint ever recorded; {TemplateFormat.Number(days)} days since the first engagement started on {TemplateFormat.Date(first)}")
                 : RuleDecision.No($"No touchpoint ever recorded, but the first engagement started only {TemplateFormat.Number(days)} days ago, under the {TemplateFormat.Number(threshold)}-day threshold");

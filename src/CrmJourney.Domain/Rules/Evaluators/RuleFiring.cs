@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CrmJourney.Domain.Journey;
 using CrmJourney.Domain.Templates;
+using CrmJourney.Domain.Time;
 
 namespace CrmJourney.Domain.Rules.Evaluators;
 
@@ -73,7 +74,7 @@ internal static class RuleFiring
 
         var latest = relevant.FirstOrDefault();
         var blockingDays = Math.Max(rule.CooldownDays, minimumDays);
-        if (latest is not null && Days.Between(latest.FiredOn, context.AsOf) < blockingDays)
+        if (latest is not null && WholeDays.Signed(latest.FiredOn, context.AsOf) < blockingDays)
         {
             return RuleOutcome.Skipped(
                 RuleOutcomeKind.SkippedForCooldown,
@@ -92,7 +93,7 @@ internal static class RuleFiring
         var used = candidate.ServiceLinesUsed.Select(s => s.Name).OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToList();
         var usedIds = candidate.ServiceLinesUsed.Select(s => s.Id).ToList();
         var other = context.Catalogue.Where(s => !usedIds.Contains(s.Id)).Select(s => s.Name).OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToList();
-        var daysSince = candidate.LastTouchpointOn is DateTime last ? Days.Since(last, context.AsOf) : (int?)null;
+        var daysSince = candidate.LastTouchpointOn is DateTime last ? WholeDays.Between(last, context.AsOf) : (int?)null;
         return TemplateValues.Empty
             .With(NurturePlaceholders.AccountName, candidate.Name)
             .With(NurturePlaceholders.Stage, TemplateFormat.Stage(candidate.Stage))

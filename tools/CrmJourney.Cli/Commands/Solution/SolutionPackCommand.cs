@@ -45,6 +45,11 @@ public sealed class SolutionPackCommand : ICliCommand
         {
             var folder = SolutionFolderLocator.Locate(context, parseResult.GetValue(directory));
             var zipPath = context.FullPath(parseResult.GetRequiredValue(output));
+            if (Directory.Exists(zipPath))
+            {
+                throw CliFailure.BadInput($"--out names the folder {zipPath}; give the path of the zip to write, such as out/CrmJourneyPlugins.zip.");
+            }
+
             var packagePath = parseResult.GetValue(package) is { } given ? context.FullPath(given) : null;
             if (packagePath != null && !File.Exists(packagePath))
             {
