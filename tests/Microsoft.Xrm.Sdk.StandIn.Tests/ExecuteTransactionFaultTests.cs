@@ -1,4 +1,3 @@
-using System;
 using System.ServiceModel;
 
 namespace Microsoft.Xrm.Sdk.StandIn.Tests;
@@ -10,8 +9,7 @@ public sealed class ExecuteTransactionFaultTests
     {
         var detail = new ExecuteTransactionFault { FaultedRequestIndex = 3, ErrorCode = -2147220969, Message = "account With Id = 1 Does Not Exist" };
 
-        Action throwFault = () => throw new FaultException<OrganizationServiceFault>(detail, new FaultReason(detail.Message));
-        var caught = Assert.Throws<FaultException<OrganizationServiceFault>>(throwFault);
+        var caught = Assert.Throws<FaultException<OrganizationServiceFault>>(() => Throw(detail));
 
         var transactionFault = Assert.IsType<ExecuteTransactionFault>(caught.Detail);
         Assert.Equal(3, transactionFault.FaultedRequestIndex);
@@ -25,4 +23,7 @@ public sealed class ExecuteTransactionFaultTests
 
         Assert.Equal("OrganizationServiceFault 0x80040217: Missing.", detail.ToString());
     }
+
+    private static void Throw(OrganizationServiceFault detail) =>
+        throw new FaultException<OrganizationServiceFault>(detail, new FaultReason(detail.Message));
 }

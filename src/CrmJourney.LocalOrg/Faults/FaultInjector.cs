@@ -74,7 +74,7 @@ public sealed class FaultInjector
 
                 if (_accepted.Count >= throttle.Requests)
                 {
-                    var retryAfter = throttle.Window - (now - _accepted.Peek());
+                    var retryAfter = _accepted.Count == 0 ? throttle.Window : throttle.Window - (now - _accepted.Peek());
                     throw Throttled(throttle, retryAfter);
                 }
 

@@ -9,6 +9,8 @@ namespace CrmJourney.LocalOrg.Pipeline;
 /// </summary>
 internal sealed class OperationState
 {
+    private ParameterCollection? _sharedVariables;
+
     public required string MessageName { get; init; }
 
     public required string PrimaryEntityName { get; init; }
@@ -19,7 +21,7 @@ internal sealed class OperationState
 
     public ParameterCollection OutputParameters { get; } = new();
 
-    public ParameterCollection SharedVariables { get; } = new();
+    public ParameterCollection SharedVariables => _sharedVariables ??= new ParameterCollection();
 
     public required int Depth { get; init; }
 

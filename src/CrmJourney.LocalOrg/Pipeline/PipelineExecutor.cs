@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Linq;
+using System.Linq.Expressions;
 using System.ServiceModel;
 using CrmJourney.LocalOrg.Diagnostics;
 using CrmJourney.LocalOrg.Faults;
@@ -17,6 +19,7 @@ namespace CrmJourney.LocalOrg.Pipeline;
 /// </summary>
 internal sealed class PipelineExecutor
 {
+    private static readonly ConcurrentDictionary<Type, Func<OrganizationRequest>> _requestFactories = new();
     private readonly LocalOrganization _org;
 
     public PipelineExecutor(LocalOrganization org)
@@ -116,12 +119,17 @@ internal sealed class PipelineExecutor
         var execution = new MessageExecution(_org, state, call, copy);
         var response = handler.Execute(execution);
 
-        var postRow = steps.Any(step => step.Stage == PipelineStage.PostOperation && step.Images.Any(image => image.IsPost)) && target.TableName != null
+        var postRow = steps.Length > 0 && steps.Any(step => step.Stage == PipelineStage.PostOperation && step.Images.Any(image => image.IsPost)) && target.TableName != null
             ? FindRow(target.TableName, state.PrimaryEntityId)
             : null;
         RunStage(steps, PipelineStage.PostOperation, state, call, inTransaction: true, preRow, postRow);
-        foreach (var step in steps.Where(step => step.Mode == StepMode.Asynchronous && Applies(step, state)))
+        foreach (var step in steps)
         {
+            if (step.Mode != StepMode.Asynchronous || !Applies(step, state))
+            {
+                continue;
+            }
+
             call.Transaction!.PendingAsync.Add(new AsyncWorkItem(
                 step,
                 Snapshot(state),
@@ -292,11 +300,20 @@ internal sealed class PipelineExecutor
         return copy;
     }
 
+    private static Func<OrganizationRequest> CreateFactory(Type type)
+    {
+        if (type == typeof(OrganizationRequest) || type.GetConstructor(Type.EmptyTypes) == null)
+        {
+            return () => new OrganizationRequest();
+        }
+
+        return Expression.Lambda<Func<OrganizationRequest>>(Expression.New(type)).Compile();
+    }
+
     private static OrganizationRequest CopyRequest(OrganizationRequest request, ParameterCollection parameters)
     {
-        var copy = request.GetType() == typeof(OrganizationRequest)
-            ? new OrganizationRequest()
-            : (OrganizationRequest)Activator.CreateInstance(request.GetType())!;
+        // The typed request class when it can be built empty (the SDK's all can), so handlers may cast it.
+        var copy = _requestFactories.GetOrAdd(request.GetType(), CreateFactory)();
         copy.RequestName = request.RequestName;
         copy.RequestId = request.RequestId;
         copy.Parameters = parameters;

@@ -42,14 +42,13 @@ internal static class SdkCopy
             copy.Attributes[pair.Key] = Value(pair.Value);
         }
 
-        foreach (var pair in source.KeyAttributes)
+        // Formatted values are output-only (Dataverse ignores them on input), so they are not carried.
+        if (source.KeyAttributes.Count > 0)
         {
-            copy.KeyAttributes[pair.Key] = Value(pair.Value);
-        }
-
-        foreach (var pair in source.FormattedValues)
-        {
-            copy.FormattedValues[pair.Key] = pair.Value;
+            foreach (var pair in source.KeyAttributes)
+            {
+                copy.KeyAttributes[pair.Key] = Value(pair.Value);
+            }
         }
 
         return copy;

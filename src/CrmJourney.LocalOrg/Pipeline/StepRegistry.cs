@@ -24,8 +24,8 @@ internal sealed class StepRegistry
 
     public IReadOnlyList<PluginStep> All => _steps;
 
-    public PluginStep[] For(string message, string? table) =>
-        _lookup.GetOrAdd((message.ToUpperInvariant(), table ?? string.Empty), key => _steps
+    public PluginStep[] For(string message, string? table) => _steps.Count == 0 ? System.Array.Empty<PluginStep>() :
+        _lookup.GetOrAdd((message, table ?? string.Empty), key => _steps
             .Select((step, order) => (step, order))
             .Where(pair => string.Equals(pair.step.MessageName, message, StringComparison.OrdinalIgnoreCase)
                 && (pair.step.PrimaryEntityName == null || string.Equals(pair.step.PrimaryEntityName, table, StringComparison.Ordinal)))

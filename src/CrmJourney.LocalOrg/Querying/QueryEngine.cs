@@ -472,7 +472,46 @@ internal sealed class QueryEngine
             row.SortValues = values;
         }
 
-        rows.Sort((left, right) => Compare(compiled, left.SortValues, SlotIds(left), right.SortValues, SlotIds(right)));
+        if (orders.Count == 0 && compiled.Slots.Count == 1)
+        {
+            // The common full-table read: order by primary id only, on a key array (no comparer calls per pair).
+            var keys = new Guid[rows.Count];
+            for (var index = 0; index < keys.Length; index++)
+            {
+                keys[index] = rows[index].Slots[0]!.Id;
+            }
+
+            var array = rows.ToArray();
+            Array.Sort(keys, array);
+            rows.Clear();
+            rows.AddRange(array);
+            return;
+        }
+
+        rows.Sort((left, right) => Compare(compiled, left, right));
+    }
+
+    private static int Compare(CompiledQuery compiled, ResultRow left, ResultRow right)
+    {
+        for (var index = 0; index < compiled.Orders.Count; index++)
+        {
+            var result = StoredValueComparer.Instance.Compare(left.SortValues[index], right.SortValues[index]);
+            if (result != 0)
+            {
+                return compiled.Orders[index].Descending ? -result : result;
+            }
+        }
+
+        for (var slot = 0; slot < left.Slots.Length; slot++)
+        {
+            var result = (left.Slots[slot]?.Id ?? Guid.Empty).CompareTo(right.Slots[slot]?.Id ?? Guid.Empty);
+            if (result != 0)
+            {
+                return result;
+            }
+        }
+
+        return 0;
     }
 
     private static int Compare(CompiledQuery compiled, object?[] leftValues, Guid[] leftIds, object?[] rightValues, Guid[] rightIds)

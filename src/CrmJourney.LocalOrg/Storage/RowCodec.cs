@@ -23,6 +23,12 @@ public static class RowCodec
     private static readonly object _true = true;
     private static readonly object _false = false;
 
+    // Stored ints are boxed once per value for the small counts and the state/status/choice values
+    // every row repeats: a million rows then share a few hundred boxes instead of holding millions.
+    private static readonly object[] _smallInts = Enumerable.Range(-1, 1025).Select(value => (object)value).ToArray();
+    private static readonly object[] _choiceInts = Enumerable.Range(ChoiceBase, 256).Select(value => (object)value).ToArray();
+    private const int ChoiceBase = 573100000;
+
     /// <summary>
     /// The stored form of a written value, or a fault naming table, column and value. Null clears the
     /// column. Times are kept in UTC to the second, as Dataverse stores them; date-only columns keep the date.
@@ -47,7 +53,7 @@ public static class RowCodec
 
                 return text;
             case ColumnType.Integer:
-                return Expect<int>(table, column, value);
+                return Box(Expect<int>(table, column, value));
             case ColumnType.Decimal:
                 return Expect<decimal>(table, column, value);
             case ColumnType.Double:
@@ -67,7 +73,7 @@ public static class RowCodec
             case ColumnType.Status:
                 var option = Expect<OptionSetValue>(table, column, value).Value;
                 CheckAllowed(table, column, option);
-                return option;
+                return Box(option);
             case ColumnType.MultiChoice:
                 var options = Expect<OptionSetValueCollection>(table, column, value).Select(item => item.Value).Distinct().OrderBy(item => item).ToArray();
                 foreach (var item in options)
@@ -176,6 +182,16 @@ public static class RowCodec
         {
             entity.Attributes[table.Columns[ordinal].LogicalName] = ToSdk(store, table.Columns[ordinal], stored);
         }
+    }
+
+    private static object Box(int value)
+    {
+        if (value >= -1 && value < 1024)
+        {
+            return _smallInts[value + 1];
+        }
+
+        return value >= ChoiceBase && value < ChoiceBase + 256 ? _choiceInts[value - ChoiceBase] : value;
     }
 
     private static DateTime ToStoredTime(ColumnDefinition column, DateTime value)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using CrmJourney.LocalOrg.Faults;
 using CrmJourney.LocalOrg.Metadata;
@@ -18,6 +19,8 @@ public sealed class RowWriter
     private readonly DataStore _store;
     private readonly UndoLog _undo;
     private readonly Func<Guid> _newId;
+    private readonly StoredReference _user;
+    private readonly object _boxedNow;
 
     internal RowWriter(DataStore store, UndoLog undo, Guid userId, DateTime now, Func<Guid> newId)
     {
@@ -26,6 +29,8 @@ public sealed class RowWriter
         UserId = userId;
         Now = now;
         _newId = newId;
+        _user = new StoredReference(StandardTableNames.SystemUser, userId);
+        _boxedNow = now;
     }
 
     /// <summary>The user the writes are stamped with (createdby, modifiedby, default owner).</summary>
@@ -61,9 +66,9 @@ public sealed class RowWriter
         }
 
         values[table.PrimaryIdOrdinal] = id;
-        var user = new StoredReference(StandardTableNames.SystemUser, UserId);
-        SetSystem(table, values, SystemColumns.CreatedOn, Now, keepSystemColumns);
-        SetSystem(table, values, SystemColumns.ModifiedOn, Now, keepSystemColumns);
+        var user = _user;
+        SetSystem(table, values, SystemColumns.CreatedOn, _boxedNow, keepSystemColumns);
+        SetSystem(table, values, SystemColumns.ModifiedOn, _boxedNow, keepSystemColumns);
         SetSystem(table, values, SystemColumns.CreatedBy, user, keepSystemColumns);
         SetSystem(table, values, SystemColumns.ModifiedBy, user, keepSystemColumns);
         var owner = table.OrdinalOf(SystemColumns.OwnerId);
@@ -108,8 +113,8 @@ public sealed class RowWriter
             values[ordinal] = RowCodec.ToStored(_store, table, table.Columns[ordinal], attribute.Value);
         }
 
-        SetSystem(table, values, SystemColumns.ModifiedOn, Now, keep: false);
-        SetSystem(table, values, SystemColumns.ModifiedBy, new StoredReference(StandardTableNames.SystemUser, UserId), keep: false);
+        SetSystem(table, values, SystemColumns.ModifiedOn, _boxedNow, keep: false);
+        SetSystem(table, values, SystemColumns.ModifiedBy, _user, keep: false);
         ApplyStateRules(table, values, existing.Values);
         table.Replace(new StoredRow(id, values), _undo);
         return id;
@@ -138,8 +143,10 @@ public sealed class RowWriter
                     continue;
                 }
 
-                var index = other.IndexOn(ordinal)!;
-                foreach (var referencing in index.Find(id).ToArray())
+                var referencingIds = other.IndexOn(ordinal) is { } index
+                    ? index.Find(id).ToArray()
+                    : other.Rows.Where(row => row.Values[ordinal] is StoredReference reference && reference.Id == id).Select(row => row.Id).ToArray();
+                foreach (var referencing in referencingIds)
                 {
                     other.TryGet(referencing, out var row);
                     var values = (object?[])row.Values.Clone();
@@ -221,11 +228,50 @@ public sealed class RowWriter
         }
     }
 
+    private static StateDefinition? FindStateOwning(IReadOnlyList<StateDefinition> states, int reason)
+    {
+        foreach (var state in states)
+        {
+            if (Contains(state.StatusReasons, reason))
+            {
+                return state;
+            }
+        }
+
+        return null;
+    }
+
+    private static StateDefinition FindState(IReadOnlyList<StateDefinition> states, int value)
+    {
+        foreach (var state in states)
+        {
+            if (state.Value == value)
+            {
+                return state;
+            }
+        }
+
+        return states[0];
+    }
+
+    private static bool Contains(IReadOnlyList<int> values, int value)
+    {
+        for (var index = 0; index < values.Count; index++)
+        {
+            if (values[index] == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Keeps statecode and statuscode consistent as Dataverse does: a status reason alone moves the row
     /// to its state, a state alone takes its default reason, and a reason of another state faults.
     /// </summary>
-    private static void ApplyStateRules(TableStore table, object?[] values, object?[]? previous)
+    private void ApplyStateRules(TableStore table, object?[] values, object?[]? previous)
     {
         var states = table.Definition.States;
         if (states.Count == 0)
@@ -237,25 +283,22 @@ public sealed class RowWriter
         var statusOrdinal = table.OrdinalOf(SystemColumns.StatusCode);
         var stateChanged = previous == null ? values[stateOrdinal] != null : !Equals(values[stateOrdinal], previous[stateOrdinal]);
         var statusChanged = previous == null ? values[statusOrdinal] != null : !Equals(values[statusOrdinal], previous[statusOrdinal]);
-        if (!stateChanged && statusChanged && values[statusOrdinal] is int reason)
+        if (!stateChanged && statusChanged && values[statusOrdinal] is int reason && FindStateOwning(states, reason) is { } owner)
         {
-            var owner = states.First(state => state.StatusReasons.Contains(reason));
-            values[stateOrdinal] = owner.Value;
+            values[stateOrdinal] = RowCodec.ToStored(_store, table, table.Columns[stateOrdinal], new OptionSetValue(owner.Value));
         }
 
-        var stateValue = values[stateOrdinal] as int? ?? states[0].Value;
-        var stateDefinition = states.First(state => state.Value == stateValue);
-        values[stateOrdinal] = stateValue;
-        if (stateChanged && !statusChanged)
+        var stateDefinition = values[stateOrdinal] is int stateValue ? FindState(states, stateValue) : states[0];
+        if (values[stateOrdinal] == null)
         {
-            values[statusOrdinal] = stateDefinition.DefaultStatusReason;
+            values[stateOrdinal] = RowCodec.ToStored(_store, table, table.Columns[stateOrdinal], new OptionSetValue(stateDefinition.Value));
         }
 
-        if (values[statusOrdinal] is not int status)
+        if ((stateChanged && !statusChanged) || values[statusOrdinal] is not int status)
         {
-            values[statusOrdinal] = stateDefinition.DefaultStatusReason;
+            values[statusOrdinal] = RowCodec.ToStored(_store, table, table.Columns[statusOrdinal], new OptionSetValue(stateDefinition.DefaultStatusReason));
         }
-        else if (!stateDefinition.StatusReasons.Contains(status))
+        else if (!Contains(stateDefinition.StatusReasons, status))
         {
             throw OrganizationFaults.Create(
                 ErrorCodes.InvalidStateCodeStatusCode,

@@ -21,6 +21,10 @@ public static class Account
         public const string ParentAccountId = "parentaccountid";
         public const string StateCode = "statecode";
         public const string StatusCode = "statuscode";
+
+        /// <summary>When the row was created: the stage-entered date of an account whose stage was never stamped.</summary>
+        public const string CreatedOn = "createdon";
+
         public const string JourneyStage = "cjp_journeystage";
 
         /// <summary>When the account entered its current stage (UTC); stamped with every stage change.</summary>

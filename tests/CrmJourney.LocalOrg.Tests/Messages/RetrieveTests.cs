@@ -117,4 +117,27 @@ public sealed class RetrieveTests
 
         Assert.Contains("'cjp_unknown'", fault.Message);
     }
+
+    [Fact]
+    public void Retrieve_without_a_column_set_faults_because_Dataverse_requires_one()
+    {
+        var org = TestOrganization.Create();
+        var id = org.Create(new Entity("account") { ["name"] = "Contoso" });
+
+        var fault = Support.Faults.Expect(ErrorCodes.InvalidArgument, () => org.Execute(new RetrieveRequest { Target = new EntityReference("account", id) }));
+
+        Assert.Contains("ColumnSet", fault.Message);
+    }
+
+    [Fact]
+    public void Retrieving_by_an_alternate_key_nobody_holds_faults_with_object_does_not_exist()
+    {
+        var org = TestOrganization.Create();
+
+        var fault = Support.Faults.Expect(
+            ErrorCodes.ObjectDoesNotExist,
+            () => org.Execute(new RetrieveRequest { Target = new EntityReference("cjp_widget", "cjp_code", "NOPE"), ColumnSet = new ColumnSet("cjp_name") }));
+
+        Assert.Equal("A record with the specified key values does not exist in cjp_widget entity", fault.Message);
+    }
 }

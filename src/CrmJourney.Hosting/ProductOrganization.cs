@@ -1,0 +1,63 @@
+using System.Linq;
+using CrmJourney.LocalOrg;
+using CrmJourney.LocalOrg.Pipeline;
+using CrmJourney.Plugins.Registration;
+
+namespace CrmJourney.Hosting;
+
+/// <summary>
+/// The product running in LocalOrg: the standard tables and the shipped schema
+/// (<see cref="ProductSolution"/>), every step of <see cref="PluginCatalog.ForProductPlugins"/>
+/// registered through <see cref="PluginStepAdapter"/>, and the nurture sweep's custom API when the
+/// plugin assembly carries it. What the tests, the cjp CLI and the benchmarks compose, so all three
+/// run the plugins through the same registrations that ship.
+/// </summary>
+/// <example>
+/// <code>
+/// var org = ProductOrganization.Create(new ProductOrganizationOptions { Clock = new FixedClock(now), AutoDrainAsync = true });
+/// var accountId = org.Create(new Entity("account") { ["name"] = "Contoso" });
+/// </code>
+/// <see cref="CreateBuilder"/> returns LocalOrg's builder for callers that add more (a fault
+/// injector's handler, an extra test plugin) before <c>Build()</c>.
+/// </example>
+public static class ProductOrganization
+{
+    /// <summary>The nurture sweep's custom API (solution-package/src/customapis).</summary>
+    public const string SweepApiName = "cjp_RunNurtureSweep";
+
+    /// <summary>The plugin type the custom API runs as its main operation.</summary>
+    public const string SweepPluginTypeName = "CrmJourney.Plugins.Sweep.RunNurtureSweepPlugin";
+
+    /// <summary>An organization composed with <paramref name="options"/> (the defaults when null).</summary>
+    public static LocalOrganization Create(ProductOrganizationOptions? options = null) => CreateBuilder(options).Build();
+
+    /// <summary>LocalOrg's builder with the product composed in, for callers that add more before building.</summary>
+    public static LocalOrganizationBuilder CreateBuilder(ProductOrganizationOptions? options = null)
+    {
+        var settings = options ?? ProductOrganizationOptions.Default;
+        var catalog = settings.SolutionFolder == null ? ProductSolution.Catalog() : ProductSolution.Read(settings.SolutionFolder);
+        var plugins = PluginCatalog.ForProductPlugins();
+        var builder = LocalOrganization.CreateBuilder()
+            .UseCatalog(catalog)
+            .AddPluginSteps(plugins.Steps.Where(step => step.Message != SweepApiName).Select(PluginStepAdapter.ToLocalStep))
+            .UseAutoDrainAsync(settings.AutoDrainAsync);
+        if (settings.Clock is { } clock)
+        {
+            builder.UseClock(() => clock.UtcNow);
+        }
+
+        if (settings.IdGenerator is { } ids)
+        {
+            builder.UseIdGenerator(ids);
+        }
+
+        var sweepPlugin = typeof(PluginCatalog).Assembly.GetType(SweepPluginTypeName);
+        if (sweepPlugin != null)
+        {
+            var construct = PluginStepAdapter.ConstructorFor(sweepPlugin);
+            builder.AddCustomApi(new CustomApiDefinition(SweepApiName, null, SweepPluginTypeName, () => construct(null, null)));
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,28 @@
+using System;
+using CrmJourney.Domain.Time;
+
+namespace CrmJourney.Hosting;
+
+/// <summary>
+/// How <see cref="ProductOrganization"/> composes an organization: the clock every timestamp and
+/// every plugin's "now" (OperationCreatedOn) comes from, whether async steps run right after each
+/// request (the CLI) or when the caller drains them (tests that look at the queue), where the
+/// solution's schema is read from, and how new row ids are made. Immutable; set with <c>with</c>.
+/// </summary>
+public sealed record ProductOrganizationOptions
+{
+    /// <summary>The organization's clock; null uses the machine's UTC clock (the CLI against live data).</summary>
+    public IClock? Clock { get; init; }
+
+    /// <summary>Runs queued async steps (touchpoints) after each top-level request; the CLI wants this, tests choose.</summary>
+    public bool AutoDrainAsync { get; init; }
+
+    /// <summary>The unpacked solution's src folder to read the schema from; null uses the copy bundled next to this assembly.</summary>
+    public string? SolutionFolder { get; init; }
+
+    /// <summary>New row ids; null uses random Guids.</summary>
+    public Func<Guid>? IdGenerator { get; init; }
+
+    /// <summary>The defaults: machine clock, async steps drained by the caller, the bundled schema.</summary>
+    public static ProductOrganizationOptions Default { get; } = new();
+}

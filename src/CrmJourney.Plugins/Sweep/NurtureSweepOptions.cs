@@ -1,0 +1,65 @@
+using System;
+using CrmJourney.Domain.Journey;
+
+namespace CrmJourney.Plugins.Sweep;
+
+/// <summary>
+/// How one sweep runs. Defaults fit a Dataverse plugin: 90 seconds of the platform's 2-minute limit
+/// (the rest is headroom for the last page and the digests), pages of 5,000 accounts (the largest page
+/// Dataverse returns) and the domain's two-year dormancy horizon. Immutable; change with <c>with</c>.
+/// </summary>
+public sealed record NurtureSweepOptions
+{
+    /// <summary>The largest page Dataverse returns, and the batch size of writes is 1,000.</summary>
+    public const int MaxPageSize = 5000;
+
+    private readonly TimeSpan _timeBudget = TimeSpan.FromSeconds(90);
+    private readonly int _pageSize = MaxPageSize;
+
+    /// <summary>The default options.</summary>
+    public static NurtureSweepOptions Default { get; } = new();
+
+    /// <summary>
+    /// Stop at the first page boundary after which another page would not fit in this budget (judged by
+    /// the slowest page so far), and return a continuation token. Must be positive.
+    /// </summary>
+    public TimeSpan TimeBudget
+    {
+        get => _timeBudget;
+        init => _timeBudget = value > TimeSpan.Zero
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(TimeBudget), value, "The time budget must be positive, e.g. 90 seconds of a plugin's 2 minutes.");
+    }
+
+    /// <summary>Accounts per page, 1 to 5,000.</summary>
+    public int PageSize
+    {
+        get => _pageSize;
+        init => _pageSize = value is >= 1 and <= MaxPageSize
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(PageSize), value, $"A page holds 1 to {MaxPageSize} accounts (Dataverse's largest page).");
+    }
+
+    /// <summary>When a between-engagements client becomes a former client.</summary>
+    public DormancyPolicy Dormancy { get; init; } = new();
+
+    /// <summary>Compute everything and write nothing.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Evaluate only this rule (and move no dormant accounts); null runs every active rule.</summary>
+    public Guid? RuleId { get; init; }
+
+    /// <summary>
+    /// When a log batch hits a duplicate alternate key (a concurrent sweep recorded some of the same
+    /// firings), re-read the page's logs and write the rest. Right for a client such as the CLI; wrong
+    /// inside a Dataverse transaction, where any failed request dooms the whole transaction — there the
+    /// fault is reported and the caller runs the page again with the same token.
+    /// </summary>
+    public bool RecoverFromDuplicateKeys { get; init; } = true;
+
+    /// <summary>
+    /// Give digest emails from/to activity parties (the recipient). Dataverse needs them to send an
+    /// email; LocalOrg keeps no activity parties, so an embedded organization turns this off.
+    /// </summary>
+    public bool WriteActivityParties { get; init; } = true;
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmJourney.Domain.Engagements;
+using Microsoft.Xrm.Sdk;
+using EngagementTable = CrmJourney.Plugins.Schema.Engagement;
+
+namespace CrmJourney.Plugins.Sweep;
+
+/// <summary>
+/// What the sweep read for a whole page besides the account rows: the service lines each account
+/// bought and the partner of its latest completed engagement (from the engagements query), and the
+/// users' names (from the users query). Built once per page; immutable.
+/// </summary>
+internal sealed class PageFacts
+{
+    private readonly IReadOnlyDictionary<Guid, List<Entity>> _engagementsByAccount;
+    private readonly IReadOnlyDictionary<Guid, ServiceLine> _serviceLines;
+    private readonly IReadOnlyDictionary<Guid, string?> _userNames;
+
+    public PageFacts(IEnumerable<Entity> engagements, IReadOnlyDictionary<Guid, ServiceLine> serviceLines, IReadOnlyDictionary<Guid, string?> userNames)
+    {
+        _engagementsByAccount = engagements
+            .Where(e => e.GetAttributeValue<EntityReference>(EngagementTable.Columns.AccountId) is not null)
+            .GroupBy(e => e.GetAttributeValue<EntityReference>(EngagementTable.Columns.AccountId)!.Id)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        _serviceLines = serviceLines;
+        _userNames = userNames;
+    }
+
+    public static PageFacts Empty(IReadOnlyDictionary<Guid, ServiceLine> serviceLines) =>
+        new(Array.Empty<Entity>(), serviceLines, new Dictionary<Guid, string?>());
+
+    /// <summary>The user ids of the engagement partners these engagements name (for the users query).</summary>
+    public static IEnumerable<Guid> EngagementPartnerIds(IEnumerable<Entity> engagements) =>
+        engagements.Select(e => e.GetAttributeValue<EntityReference>(EngagementTable.Columns.EngagementPartnerId)?.Id).OfType<Guid>();
+
+    /// <summary>The distinct service lines of the account's completed engagements (unknown ids are left out).</summary>
+    public IReadOnlyList<ServiceLine> ServiceLinesOf(Guid accountId) =>
+        _engagementsByAccount.TryGetValue(accountId, out var engagements)
+            ? engagements
+                .Select(e => e.GetAttributeValue<EntityReference>(EngagementTable.Columns.ServiceLineId)?.Id)
+                .OfType<Guid>()
+                .Where(_serviceLines.ContainsKey)
+                .Distinct()
+                .Select(id => _serviceLines[id])
+                .ToList()
+            : Array.Empty<ServiceLine>();
+
+    /// <summary>The partner of the account's latest completed engagement (latest end date, then highest id), if any.</summary>
+    public Guid? LastEngagementPartnerOf(Guid accountId) =>
+        _engagementsByAccount.TryGetValue(accountId, out var engagements)
+            ? engagements
+                .Where(e => e.GetAttributeValue<EntityReference>(EngagementTable.Columns.EngagementPartnerId) is not null)
+                .OrderByDescending(e => e.GetAttributeValue<DateTime?>(EngagementTable.Columns.EndedOn) ?? DateTime.MinValue)
+                .ThenByDescending(e => e.Id)
+                .Select(e => (Guid?)e.GetAttributeValue<EntityReference>(EngagementTable.Columns.EngagementPartnerId)!.Id)
+                .FirstOrDefault()
+            : null;
+
+    /// <summary>A user's full name, or null when not read.</summary>
+    public string? UserName(Guid userId) => _userNames.TryGetValue(userId, out var name) ? name : null;
+}

@@ -1,0 +1,109 @@
+using System;
+using CrmJourney.Plugins.Schema;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmJourney.Plugins.Tests.Sweep;
+
+/// <summary>
+/// The Partner digest rule: one email per recipient listing every account the other rules flagged and
+/// why, HTML-escaped; sent when the rule says so, otherwise a draft; logged once per recipient and day.
+/// </summary>
+public sealed class PartnerDigestSweepTests
+{
+    [Fact]
+    public void Each_partner_gets_one_email_listing_each_flagged_account_with_its_reason()
+    {
+        var world = new SweepWorld();
+        world.AllRules();
+        world.QuietLtd();
+        world.PigeonPlc();
+        world.AdvocateSa();
+        world.LaterGmbh();
+
+        world.Sweep();
+
+        Assert.Equal(2, world.Emails.Count);
+        var alice = EmailOwnedBy(world, SweepWorld.Alice);
+        Assert.Equal("Accounts needing attention for Alice Martin", alice.GetAttributeValue<string>(Email.Columns.Subject));
+        var body = alice.GetAttributeValue<string>(Email.Columns.Description)!;
+        Assert.Contains("<p>3 accounts flagged by Partner digest</p>", body, StringComparison.Ordinal);
+        Assert.Contains("<li><strong>Quiet Ltd</strong><ul><li>Quiet clients: No touchpoint for 140 days; last: meeting on 2026-07-03</li></ul></li>", body, StringComparison.Ordinal);
+        Assert.Contains("<li><strong>Pigeon plc</strong><ul><li>Pigeonholed: Bought only Tax advisory in 4 engagements; introduce Audit, Transaction services</li></ul></li>", body, StringComparison.Ordinal);
+        Assert.Contains("<li><strong>Advocate SA</strong><ul><li>Advocate check-in: Advocate not contacted for 233 days; last: email on 2026-04-01</li></ul></li>", body, StringComparison.Ordinal);
+        Assert.True(body.IndexOf("Advocate SA", StringComparison.Ordinal) < body.IndexOf("Pigeon plc", StringComparison.Ordinal), "Accounts are listed by name.");
+        var olivia = EmailOwnedBy(world, SweepWorld.Olivia);
+        Assert.Contains("<li>Note: no relationship partner set; assigned to the account owner</li>", olivia.GetAttributeValue<string>(Email.Columns.Description), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Account_names_and_reasons_are_html_escaped_in_the_digest()
+    {
+        var world = new SweepWorld();
+        world.QuietRule();
+        world.DigestRule(sendEmail: false);
+        world.QuietLtd("Smith & <Sons>");
+
+        world.Sweep();
+
+        var body = Assert.Single(world.Emails).GetAttributeValue<string>(Email.Columns.Description)!;
+        Assert.Contains("<strong>Smith &amp; &lt;Sons&gt;</strong>", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<Sons>", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_digest_rule_that_sends_marks_the_email_sent()
+    {
+        var world = new SweepWorld();
+        world.QuietRule();
+        world.DigestRule(sendEmail: true);
+        world.QuietLtd();
+
+        var result = world.Sweep();
+
+        var email = Assert.Single(world.Emails);
+        Assert.Equal(1, email.GetAttributeValue<OptionSetValue>(Email.Columns.StateCode)!.Value);
+        Assert.Equal(3, email.GetAttributeValue<OptionSetValue>(Email.Columns.StatusCode)!.Value);
+        Assert.Equal(1, result.Summary.DigestsSent);
+        Assert.Equal(1, world.Org.Requests("SendEmail"));
+    }
+
+    [Fact]
+    public void A_digest_rule_that_does_not_send_leaves_the_email_a_draft()
+    {
+        var world = new SweepWorld();
+        world.QuietRule();
+        world.DigestRule(sendEmail: false);
+        world.QuietLtd();
+
+        var result = world.Sweep();
+
+        var email = Assert.Single(world.Emails);
+        Assert.Equal(0, email.GetAttributeValue<OptionSetValue>(Email.Columns.StateCode)!.Value);
+        Assert.Equal(0, result.Summary.DigestsSent);
+        Assert.Equal(1, result.Summary.DigestsCreated);
+        Assert.Equal(0, world.Org.Requests("SendEmail"));
+    }
+
+    [Fact]
+    public void The_digest_belongs_to_its_recipient_and_is_logged_with_the_email_id()
+    {
+        var world = new SweepWorld();
+        var digestRule = world.DigestRule(sendEmail: false);
+        world.QuietRule();
+        world.QuietLtd();
+
+        world.Sweep();
+
+        var email = Assert.Single(world.Emails);
+        Assert.Equal(SweepWorld.Alice, email.GetAttributeValue<EntityReference>(Email.Columns.OwnerId)!.Id);
+
+        var log = Assert.Single(world.Logs, l => l.GetAttributeValue<EntityReference>(NurtureLog.Columns.NurtureRuleId)!.Id == digestRule);
+        Assert.False(log.Contains(NurtureLog.Columns.AccountId));
+        Assert.Equal("2026-11-20/" + SweepWorld.Alice.ToString("N"), log.GetAttributeValue<string>(NurtureLog.Columns.Window));
+        Assert.Equal(email.Id.ToString("D"), log.GetAttributeValue<string>(NurtureLog.Columns.ActivityId));
+        Assert.Equal("Digest of 1 flagged account", log.GetAttributeValue<string>(NurtureLog.Columns.Reason));
+    }
+
+    private static Entity EmailOwnedBy(SweepWorld world, Guid ownerId) =>
+        Assert.Single(world.Emails, e => e.GetAttributeValue<EntityReference>(Email.Columns.OwnerId)!.Id == ownerId);
+}

@@ -1,0 +1,28 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using CrmJourney.Benchmarks.LocalOrg;
+
+namespace CrmJourney.Benchmarks;
+
+/// <summary>Entry point: BenchmarkDotNet's switcher, or the LocalOrg probes with "probe" (messages) and "probe-import" (storage alone).</summary>
+public static class Program
+{
+    /// <summary>Runs the selected benchmarks (or the probe).</summary>
+    public static void Main(string[] args)
+    {
+        if (args.FirstOrDefault() == "probe-import")
+        {
+            LocalOrgProbe.RunImport(1_000_000, Console.Out);
+            return;
+        }
+
+        if (args.FirstOrDefault() == "probe")
+        {
+            LocalOrgProbe.Run(args.Skip(1).Select(int.Parse).DefaultIfEmpty(1_000_000).First(), Console.Out);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+}
