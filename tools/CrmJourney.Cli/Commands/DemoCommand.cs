@@ -72,14 +72,14 @@ public sealed class DemoCommand : ICliCommand
     {
         if (!context.Out.Profile.Capabilities.Interactive)
         {
-            return FirmSimulation.Run(options, rules, null, null);
+            return FirmSimulation.Run(options, rules, Sweep, null);
         }
 
         (LocalOrg.LocalOrganization, ReplayResult) outcome = default;
         context.Out.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn()).Start(progress =>
         {
             var task = progress.AddTask("Replaying the firm's history", maxValue: 1);
-            outcome = FirmSimulation.Run(options, rules, null, p =>
+            outcome = FirmSimulation.Run(options, rules, Sweep, p =>
             {
                 task.MaxValue = p.TotalDays;
                 task.Value = p.DaysDone;
@@ -88,6 +88,8 @@ public sealed class DemoCommand : ICliCommand
         });
         return outcome;
     }
+
+    private static void Sweep(LocalOrg.LocalOrganization organization, DateTime asOf) => new WeeklySweep().Run(organization, asOf);
 
     private static string TasksCsv(JourneyData journey)
     {
