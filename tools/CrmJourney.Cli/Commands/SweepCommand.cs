@@ -1,14 +1,21 @@
+using System;
 using System.CommandLine;
+using System.Globalization;
+using CrmJourney.Cli.Organization;
 using CrmJourney.Cli.Remote;
+using CrmJourney.Cli.Replay;
+using CrmJourney.Cli.Rules;
+using CrmJourney.Domain.Time;
+using Microsoft.Xrm.Sdk.Messages;
 
 namespace CrmJourney.Cli.Commands;
 
 /// <summary>
 /// <c>cjp sweep</c>: the nurture sweep over a data folder, or against a real organization with
-/// --connection. The remote path needs the real SDK (built with -p:XrmSdk=NuGet); in the default
-/// stand-in build it says so and exits 2. The local path runs the plugins' sweep engine
-/// (CrmJourney.Plugins.Sweep.NurtureSweep), which this build does not contain yet: it says so and exits 1
-/// rather than pretending.
+/// --connection. The local path loads the folder into the product organization, saves the --rules file's
+/// rules as records, runs the plugins' sweep engine (NurtureSweep) and writes the folder back atomically
+/// unless --dry-run. The remote path needs the real SDK (built with -p:XrmSdk=NuGet); in the default
+/// stand-in build it says so and exits 2.
 /// </summary>
 public sealed class SweepCommand : ICliCommand
 {
@@ -42,8 +49,9 @@ public sealed class SweepCommand : ICliCommand
         {
             if (parseResult.GetValue(connection) is { } connectionString)
             {
+                // The stand-in build refuses here; the NuGet build connects, and the remote sweep is the custom API's job.
                 RemoteConnector.Connect(connectionString);
-                return Unavailable();
+                throw CliFailure.Failed("Connected; run the sweep in the organization with its custom API cjp_RunNurtureSweep (the remote client sweep is not part of this version).");
             }
 
             if (parseResult.GetValue(data) == null)
@@ -51,12 +59,40 @@ public sealed class SweepCommand : ICliCommand
                 throw CliFailure.BadInput("Pass --data DIR (a CSV data folder) or --connection \"…\" (a Dataverse connection string); see 'cjp sweep --help'.");
             }
 
-            CommonOptions.ParseAsOf(parseResult.GetValue(asOf));
-            return Unavailable();
+            var when = CommonOptions.ParseAsOf(parseResult.GetValue(asOf)) ?? DateTime.UtcNow.Date;
+            var ruleSet = parseResult.GetValue(rules) is { } rulesGiven ? RuleSetFile.Load(context.FullPath(rulesGiven), rulesGiven, context.Error.Line) : null;
+            var dataGiven = parseResult.GetValue(data)!;
+            var folder = context.FullPath(dataGiven);
+            var organization = JourneyOrganization.Create(new FixedClock(when));
+            DataFolder.Load(organization, folder, dataGiven, context.Error.Line);
+            foreach (var rule in ruleSet?.Rules ?? Array.Empty<Domain.Rules.NurtureRule>())
+            {
+                organization.Execute(new UpsertRequest { Target = RuleRecords.ToEntity(rule) });
+            }
+
+            var dry = parseResult.GetValue(dryRun);
+            var summary = new WeeklySweep().Run(organization, when, dry);
+            if (parseResult.GetValue(json))
+            {
+                context.Out.Line(summary.ToJson());
+            }
+            else
+            {
+                foreach (var firing in summary.Firings)
+                {
+                    context.Out.Line($"{firing.RuleName}: {firing.AccountName} — {firing.Subject} ({firing.Reason})");
+                }
+
+                context.Out.Line(string.Create(CultureInfo.InvariantCulture, $"Sweep as of {when:yyyy-MM-dd}{(dry ? " (dry run, nothing written)" : string.Empty)}: {summary.EvaluatedAccounts} accounts, {summary.TasksCreated} tasks, {summary.DigestsCreated} digests, {summary.Transitions} moved to former client, {summary.InvalidRules.Count} invalid rules skipped."));
+            }
+
+            if (!dry)
+            {
+                DataFolder.Save(organization, folder);
+            }
+
+            return ExitCodes.Success;
         });
         return command;
     }
-
-    private static int Unavailable() =>
-        throw CliFailure.Failed("The nurture sweep engine (CrmJourney.Plugins.Sweep) is not part of this build yet, so nothing was swept and the data folder is unchanged; use 'cjp rules preview' to see what the rules would do.");
 }

@@ -105,16 +105,35 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void Sweep_over_a_data_folder_fails_plainly_while_the_engine_is_missing_and_leaves_the_folder_untouched()
+    public void Sweeping_the_same_folder_twice_creates_nothing_the_second_time()
     {
         using var folder = new TemporaryFolder();
-        Assert.Equal(0, CliRun.In(folder.Root, "generate", "--accounts", "10", "--years", "1", "--out", "data").ExitCode);
+        Assert.Equal(0, CliRun.In(folder.Root, "demo", "--accounts", "40", "--years", "1", "--out", "demo").ExitCode);
+
+        var first = CliRun.In(folder.Root, "sweep", "--data", "demo/data", "--as-of", "2026-11-09", "--json");
+        var tasksAfterFirst = File.ReadAllBytes(folder.Path("demo/data/task.csv"));
+        var logsAfterFirst = File.ReadAllBytes(folder.Path("demo/data/cjp_nurturelog.csv"));
+        var second = CliRun.In(folder.Root, "sweep", "--data", "demo/data", "--as-of", "2026-11-09", "--json");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("\"tasksCreated\": 0", second.Out, StringComparison.Ordinal);
+        Assert.Contains("\"logsCreated\": 0", second.Out, StringComparison.Ordinal);
+        Assert.Equal(tasksAfterFirst, File.ReadAllBytes(folder.Path("demo/data/task.csv")));
+        Assert.Equal(logsAfterFirst, File.ReadAllBytes(folder.Path("demo/data/cjp_nurturelog.csv")));
+    }
+
+    [Fact]
+    public void A_dry_run_sweep_leaves_the_data_folder_exactly_as_it_was()
+    {
+        using var folder = new TemporaryFolder();
+        Assert.Equal(0, CliRun.In(folder.Root, "generate", "--accounts", "30", "--years", "1", "--out", "data").ExitCode);
         var before = folder.Snapshot();
 
-        var run = CliRun.In(folder.Root, "sweep", "--data", "data");
+        var run = CliRun.In(folder.Root, "sweep", "--data", "data", "--rules", Path.Combine(RepositoryRoot.Path, "tools", "CrmJourney.Cli", "rules.default.json"), "--as-of", "2026-11-02", "--dry-run");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("data folder is unchanged", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("dry run, nothing written", run.Out, StringComparison.Ordinal);
         Assert.Equal(before, folder.Snapshot());
     }
 
