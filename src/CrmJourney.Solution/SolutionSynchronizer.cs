@@ -54,7 +54,7 @@ public sealed class SolutionSynchronizer
         var generated = new List<GeneratedFile>();
         generated.AddRange(new StepFileWriter(package, manifest.Version).WriteAll(_catalog.Steps));
         generated.AddRange(new PluginPackageFileWriter(package, manifest.Version).WriteAll());
-        generated.Add(new GeneratedFile(SolutionPaths.SolutionManifest, manifest.WithPluginRootComponents(package, _catalog.Steps.Select(s => s.Id))));
+        generated.Add(new GeneratedFile(SolutionPaths.SolutionManifest, manifest.WithPluginRootComponents(package, SdkMessages.Exportable(_catalog.Steps).Select(s => s.Id))));
 
         var writes = new List<GeneratedFile>();
         var unchanged = 0;

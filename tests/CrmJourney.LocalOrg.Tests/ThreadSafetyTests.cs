@@ -36,7 +36,7 @@ public sealed class ThreadSafetyTests
         var rows = org.RetrieveMultiple(new QueryExpression("cjp_widget") { ColumnSet = new ColumnSet("cjp_name", "cjp_count", "cjp_code"), PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 } }).Entities;
         Assert.Equal(threads * perThread + 1, rows.Count);
         Assert.All(rows.Where(row => row.Id != counterId), row =>
-            Assert.Equal($"T{row.GetAttributeValue<string>("cjp_name").Substring(1)}-{row.GetAttributeValue<int>("cjp_count")}", row.GetAttributeValue<string>("cjp_code")));
+            Assert.Equal($"T{row.GetAttributeValue<string>("cjp_name")!.Substring(1)}-{row.GetAttributeValue<int>("cjp_count")}", row.GetAttributeValue<string>("cjp_code")));
         Assert.Equal(threads * perThread, org.Retrieve("cjp_widget", counterId, new ColumnSet("cjp_count")).GetAttributeValue<int>("cjp_count"));
     }
 

@@ -21,8 +21,11 @@ namespace CrmJourney.Plugins.Sweep;
 /// </summary>
 internal sealed class SweepQueries
 {
-    /// <summary>The account columns the evaluators and the dormancy policy read.</summary>
-    public static readonly string[] AccountColumns =
+    /// <summary>
+    /// The account columns the evaluators and the dormancy policy read. A new array per call: a shared
+    /// static array could be mutated by one thread while another sweep reads it (Dataverse caches plugin types).
+    /// </summary>
+    private static string[] AccountColumns() => new[]
     {
         AccountTable.Columns.Name, AccountTable.Columns.OwnerId, AccountTable.Columns.JourneyStage, AccountTable.Columns.StageEnteredOn,
         AccountTable.Columns.ProspectOutcome, AccountTable.Columns.RevisitOn, AccountTable.Columns.FormerSentiment, AccountTable.Columns.FormerReason,
@@ -177,7 +180,7 @@ internal sealed class SweepQueries
 
     private static QueryExpression AccountQuery()
     {
-        var query = new QueryExpression(AccountTable.LogicalName) { ColumnSet = new ColumnSet(AccountColumns) };
+        var query = new QueryExpression(AccountTable.LogicalName) { ColumnSet = new ColumnSet(AccountColumns()) };
         query.AddOrder(AccountTable.Columns.AccountId, OrderType.Ascending);
         return query;
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmJourney.Plugins.Registration;
 
 namespace CrmJourney.Solution.Steps;
 
@@ -30,6 +31,19 @@ public static class SdkMessages
 
     /// <summary>The messages whose ids are known, in name order.</summary>
     public static IReadOnlyList<string> Known { get; } = _ids.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList().AsReadOnly();
+
+    /// <summary>
+    /// The steps that can be written as step files: those whose message has a known platform id.
+    /// A step on another message (today Win and Lose, whose sdkmessage ids no public source we could
+    /// check gives) still runs in LocalOrg, but is left out of the solution until its id is added to
+    /// this table; inventing an id would produce a solution that fails on import.
+    /// </summary>
+    public static IReadOnlyList<StepRegistration> Exportable(IEnumerable<StepRegistration> steps) =>
+        steps.Where(step => _ids.ContainsKey(step.Message)).ToList();
+
+    /// <summary>The steps left out of the solution because their message's platform id is not known (see <see cref="Exportable"/>).</summary>
+    public static IReadOnlyList<StepRegistration> Unexportable(IEnumerable<StepRegistration> steps) =>
+        steps.Where(step => !_ids.ContainsKey(step.Message)).ToList();
 
     /// <summary>The platform id of <paramref name="message"/>, when known.</summary>
     public static bool TryGetId(string message, out Guid id) => _ids.TryGetValue(message, out id);

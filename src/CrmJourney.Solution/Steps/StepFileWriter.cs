@@ -33,15 +33,15 @@ public sealed class StepFileWriter
     }
 
     /// <summary>
-    /// The files of every step, ordered by path; throws <see cref="InvalidOperationException"/> listing
-    /// every step that cannot be written (unknown message id, plugin class missing from the package).
+    /// The files of every exportable step (<see cref="SdkMessages.Exportable"/>), ordered by path; throws
+    /// <see cref="InvalidOperationException"/> listing every step that cannot be written (plugin class missing from the package).
     /// </summary>
     public IReadOnlyList<GeneratedFile> WriteAll(IEnumerable<StepRegistration> steps)
     {
         ArgumentNullException.ThrowIfNull(steps);
         var problems = new List<string>();
         var files = new List<GeneratedFile>();
-        foreach (var step in steps)
+        foreach (var step in SdkMessages.Exportable(steps))
         {
             var problem = ProblemWith(step);
             if (problem != null)

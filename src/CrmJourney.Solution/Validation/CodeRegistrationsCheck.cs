@@ -57,7 +57,7 @@ public sealed class CodeRegistrationsCheck : ISolutionCheck
             }
         }
 
-        foreach (var step in _catalog.Steps)
+        foreach (var step in SdkMessages.Exportable(_catalog.Steps))
         {
             if (!byId.TryGetValue(step.Id, out var file))
             {

@@ -20,7 +20,7 @@ public sealed class RecordActionTests
         _org.Execute(new SetStateRequest { EntityMoniker = new EntityReference("task", id), State = new OptionSetValue(1), Status = new OptionSetValue(5) });
 
         var task = _org.Retrieve("task", id, new ColumnSet("statecode", "statuscode"));
-        Assert.Equal((1, 5), (task.GetAttributeValue<OptionSetValue>("statecode").Value, task.GetAttributeValue<OptionSetValue>("statuscode").Value));
+        Assert.Equal((1, 5), (task.GetAttributeValue<OptionSetValue>("statecode")!.Value, task.GetAttributeValue<OptionSetValue>("statuscode")!.Value));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class RecordActionTests
 
         _org.Execute(new SetStateRequest { EntityMoniker = new EntityReference("task", id), State = new OptionSetValue(2), Status = new OptionSetValue(-1) });
 
-        Assert.Equal(6, _org.Retrieve("task", id, new ColumnSet("statuscode")).GetAttributeValue<OptionSetValue>("statuscode").Value);
+        Assert.Equal(6, _org.Retrieve("task", id, new ColumnSet("statuscode")).GetAttributeValue<OptionSetValue>("statuscode")!.Value);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class RecordActionTests
 
         _org.Execute(new AssignRequest { Target = new EntityReference("account", id), Assignee = new EntityReference("systemuser", user) });
 
-        Assert.Equal(user, _org.Retrieve("account", id, new ColumnSet("ownerid")).GetAttributeValue<EntityReference>("ownerid").Id);
+        Assert.Equal(user, _org.Retrieve("account", id, new ColumnSet("ownerid")).GetAttributeValue<EntityReference>("ownerid")!.Id);
     }
 
     [Fact]
@@ -90,12 +90,12 @@ public sealed class RecordActionTests
         });
 
         var opportunity = org.Retrieve("opportunity", id, new ColumnSet("statecode", "statuscode", "actualvalue", "actualclosedate"));
-        Assert.Equal((1, 3), (opportunity.GetAttributeValue<OptionSetValue>("statecode").Value, opportunity.GetAttributeValue<OptionSetValue>("statuscode").Value));
-        Assert.Equal(12000m, opportunity.GetAttributeValue<Money>("actualvalue").Value);
+        Assert.Equal((1, 3), (opportunity.GetAttributeValue<OptionSetValue>("statecode")!.Value, opportunity.GetAttributeValue<OptionSetValue>("statuscode")!.Value));
+        Assert.Equal(12000m, opportunity.GetAttributeValue<Money>("actualvalue")!.Value);
         Assert.Equal(new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc), opportunity.GetAttributeValue<DateTime>("actualclosedate"));
         var close = Assert.Single(org.RetrieveMultiple(new QueryExpression("opportunityclose") { ColumnSet = new ColumnSet("statecode", "opportunityid") }).Entities);
-        Assert.Equal(1, close.GetAttributeValue<OptionSetValue>("statecode").Value);
-        Assert.Equal(id, close.GetAttributeValue<EntityReference>("opportunityid").Id);
+        Assert.Equal(1, close.GetAttributeValue<OptionSetValue>("statecode")!.Value);
+        Assert.Equal(id, close.GetAttributeValue<EntityReference>("opportunityid")!.Id);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class RecordActionTests
         });
 
         var opportunity = org.Retrieve("opportunity", id, new ColumnSet("statecode", "statuscode"));
-        Assert.Equal((2, 5), (opportunity.GetAttributeValue<OptionSetValue>("statecode").Value, opportunity.GetAttributeValue<OptionSetValue>("statuscode").Value));
+        Assert.Equal((2, 5), (opportunity.GetAttributeValue<OptionSetValue>("statecode")!.Value, opportunity.GetAttributeValue<OptionSetValue>("statuscode")!.Value));
         Assert.Equal(5, Assert.IsType<OptionSetValue>(status).Value);
     }
 
@@ -141,7 +141,7 @@ public sealed class RecordActionTests
 
         var email = org.Retrieve("email", id, new ColumnSet("statecode", "statuscode", "senton"));
         Assert.Equal("Partner digest", response.Subject);
-        Assert.Equal((1, 3), (email.GetAttributeValue<OptionSetValue>("statecode").Value, email.GetAttributeValue<OptionSetValue>("statuscode").Value));
+        Assert.Equal((1, 3), (email.GetAttributeValue<OptionSetValue>("statecode")!.Value, email.GetAttributeValue<OptionSetValue>("statuscode")!.Value));
         Assert.Equal(new DateTime(2026, 4, 1, 8, 0, 0, DateTimeKind.Utc), email.GetAttributeValue<DateTime>("senton"));
     }
 

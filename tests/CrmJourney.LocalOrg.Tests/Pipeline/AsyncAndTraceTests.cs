@@ -57,8 +57,8 @@ public sealed class AsyncAndTraceTests
         org.DrainAsync();
 
         var job = Assert.Single(org.SystemJobs());
-        Assert.Equal(AsyncOperationStatus.Failed, job.GetAttributeValue<OptionSetValue>("statuscode").Value);
-        Assert.Equal(AsyncOperationStatus.CompletedState, job.GetAttributeValue<OptionSetValue>("statecode").Value);
+        Assert.Equal(AsyncOperationStatus.Failed, job.GetAttributeValue<OptionSetValue>("statuscode")!.Value);
+        Assert.Equal(AsyncOperationStatus.CompletedState, job.GetAttributeValue<OptionSetValue>("statecode")!.Value);
         Assert.Equal("Mail server down.", job.GetAttributeValue<string>("message"));
         Assert.Equal(("Async follow-up", "Create", "account", id), (job.GetAttributeValue<string>("name"), job.GetAttributeValue<string>("messagename"), job.GetAttributeValue<string>("primaryentitytype"), job.GetAttributeValue<Guid>("regardingobjectid")));
         Assert.Equal(0, job.GetAttributeValue<int>("retrycount"));
@@ -80,7 +80,7 @@ public sealed class AsyncAndTraceTests
         Assert.Equal(5, attempts);
         var job = Assert.Single(org.SystemJobs());
         Assert.Equal(4, job.GetAttributeValue<int>("retrycount"));
-        Assert.Equal(AsyncOperationStatus.Failed, job.GetAttributeValue<OptionSetValue>("statuscode").Value);
+        Assert.Equal(AsyncOperationStatus.Failed, job.GetAttributeValue<OptionSetValue>("statuscode")!.Value);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class AsyncAndTraceTests
         org.DrainAsync();
 
         var job = Assert.Single(org.SystemJobs());
-        Assert.Equal(AsyncOperationStatus.Succeeded, job.GetAttributeValue<OptionSetValue>("statuscode").Value);
+        Assert.Equal(AsyncOperationStatus.Succeeded, job.GetAttributeValue<OptionSetValue>("statuscode")!.Value);
         Assert.Equal(2, job.GetAttributeValue<int>("retrycount"));
     }
 

@@ -92,12 +92,13 @@ public sealed class StepFileWriterTests
     }
 
     [Fact]
-    public void A_step_on_a_message_whose_id_is_unknown_is_refused_naming_the_message()
+    public void A_step_on_a_message_whose_id_is_unknown_is_left_out_of_the_files_and_refused_when_written_alone()
     {
         var catalog = PluginCatalog.FromTypes(new[] { typeof(WidgetWonPlugin) });
         var writer = new StepFileWriter(CrmJourney.Solution.Plugins.PluginPackageDefinition.Create(CrmJourney.Solution.Plugins.PluginAssemblyIdentity.Of(typeof(WidgetWonPlugin).Assembly), "cjp", new[] { typeof(WidgetWonPlugin) }), "1.0.0.0");
 
-        var refusal = Assert.Throws<InvalidOperationException>(() => writer.WriteAll(catalog.Steps));
+        Assert.Empty(writer.WriteAll(catalog.Steps));
+        var refusal = Assert.Throws<InvalidOperationException>(() => writer.Write(catalog.Steps.Single()));
 
         Assert.Contains("message \"Win\"", refusal.Message, StringComparison.Ordinal);
         Assert.Contains("SdkMessages", refusal.Message, StringComparison.Ordinal);

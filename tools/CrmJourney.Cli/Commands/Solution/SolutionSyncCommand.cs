@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using CrmJourney.Plugins.Registration;
 using CrmJourney.Solution;
+using CrmJourney.Solution.Steps;
 
 namespace CrmJourney.Cli.Commands.Solution;
 
@@ -51,6 +53,11 @@ public sealed class SolutionSyncCommand : ICliCommand
             context.Out.Line(plan.IsEmpty
                 ? string.Create(CultureInfo.InvariantCulture, $"Up to date: {plan.Unchanged} generated files in {folder} already match the code.")
                 : string.Create(CultureInfo.InvariantCulture, $"Synced {folder}: {plan.Writes.Count} written, {plan.Deletes.Count} deleted, {plan.Unchanged} unchanged."));
+            foreach (var step in SdkMessages.Unexportable(PluginCatalog.ForProductPlugins().Steps))
+            {
+                context.Out.Line($"Warning: step {step.Name} has no step file: the platform id of message \"{step.Message}\" is not known; add it to SdkMessages (read it from sdkmessage in any organization) and sync again.");
+            }
+
             return ExitCodes.Success;
         });
         return command;
