@@ -79,11 +79,17 @@ public sealed class QueryShapeTests
     }
 
     [Fact]
-    public void A_FetchExpression_faults_as_not_supported_until_the_translator_is_wired_in()
+    public void A_FetchExpression_is_answered_by_the_same_engine_and_counted_as_one_RetrieveMultiple()
     {
-        var fault = Support.Faults.Expect(ErrorCodes.NotSupported, () => _org.RetrieveMultiple(new FetchExpression("<fetch><entity name='account' /></fetch>")));
+        _org.Create(new Entity("cjp_widget") { ["cjp_kind"] = new OptionSetValue(573100001), ["cjp_count"] = 1 });
+        _org.Create(new Entity("cjp_widget") { ["cjp_kind"] = new OptionSetValue(573100002), ["cjp_count"] = 2 });
+        _org.Counters.Reset();
 
-        Assert.Contains("FetchExpression", fault.Message);
+        var rows = _org.RetrieveMultiple(new FetchExpression(
+            "<fetch><entity name='cjp_widget'><attribute name='cjp_count' /><filter><condition attribute='cjp_kind' operator='eq' value='573100002' /></filter></entity></fetch>"));
+
+        Assert.Equal(2, Assert.Single(rows.Entities).GetAttributeValue<int>("cjp_count"));
+        Assert.Equal(1, _org.Counters.Total);
     }
 
     [Fact]
