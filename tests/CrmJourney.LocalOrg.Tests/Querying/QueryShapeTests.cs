@@ -79,14 +79,6 @@ public sealed class QueryShapeTests
     }
 
     [Fact]
-    public void A_FetchExpression_faults_as_not_supported_until_the_translator_is_wired_in()
-    {
-        var fault = Support.Faults.Expect(ErrorCodes.NotSupported, () => _org.RetrieveMultiple(new FetchExpression("<fetch><entity name='account' /></fetch>")));
-
-        Assert.Contains("FetchExpression", fault.Message);
-    }
-
-    [Fact]
     public void An_equal_condition_on_an_indexed_column_uses_the_index_and_one_on_a_plain_column_scans()
     {
         _org.Create(new Entity("cjp_widget") { ["cjp_kind"] = new OptionSetValue(573100001), ["cjp_count"] = 1 });
