@@ -72,6 +72,13 @@ public static class TemplateFormat
         _ => Missing,
     };
 
+    /// <summary>
+    /// The last contact as task reasons phrase it: "last: meeting on 2026-07-03", or "last on 2026-07-03"
+    /// when the channel is unknown. One phrasing for every rule that measures silence.
+    /// </summary>
+    public static string LastContact(DateTime on, TouchpointChannel? channel) =>
+        channel is null ? $"last on {Date(on)}" : $"last: {Channel(channel)} on {Date(on)}";
+
     /// <summary>A name or free text; blank renders as "n/a".</summary>
     public static string Text(string? value) => string.IsNullOrWhiteSpace(value) ? Missing : value!.Trim();
 }

@@ -40,9 +40,7 @@ public sealed class AdvocateCheckInEvaluator : IAccountRuleEvaluator
         if (candidate.LastTouchpointOn is DateTime last)
         {
             var days = WholeDays.Between(last, asOf);
-            var lastText = candidate.LastTouchpointChannel is null
-                ? $"last on {TemplateFormat.Date(last)}"
-                : $"last: {TemplateFormat.Channel(candidate.LastTouchpointChannel)} on {TemplateFormat.Date(last)}";
+            var lastText = TemplateFormat.LastContact(last, candidate.LastTouchpointChannel);
             return days >= threshold
                 ? RuleDecision.Yes($"Advocate not contacted for {TemplateFormat.Number(days)} days; {lastText}")
                 : RuleDecision.No($"Advocate contacted {TemplateFormat.Number(days)} days ago, under the {TemplateFormat.Number(threshold)}-day threshold");

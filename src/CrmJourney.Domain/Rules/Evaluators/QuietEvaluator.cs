@@ -31,9 +31,7 @@ public sealed class QuietEvaluator : IAccountRuleEvaluator
         if (candidate.LastTouchpointOn is DateTime last)
         {
             var days = WholeDays.Between(last, asOf);
-            var lastText = candidate.LastTouchpointChannel is null
-                ? $"last on {TemplateFormat.Date(last)}"
-                : $"last: {TemplateFormat.Channel(candidate.LastTouchpointChannel)} on {TemplateFormat.Date(last)}";
+            var lastText = TemplateFormat.LastContact(last, candidate.LastTouchpointChannel);
             return days >= threshold
                 ? RuleDecision.Yes($"No touchpoint for {TemplateFormat.Number(days)} days; {lastText}")
                 : RuleDecision.No($"Last touchpoint {TemplateFormat.Number(days)} days ago, under the {TemplateFormat.Number(threshold)}-day threshold");
