@@ -25,9 +25,10 @@ public sealed class CreateHandler : IMessageHandler
     {
         var target = Parameters.Required<Entity>(execution.InputParameters, "Target");
         var related = DeepInsert.Plan(target, execution.Store.Catalog);
+        DeepInsert.CreateReferenced(execution, target, related);
         var id = execution.Rows.Create(target);
         execution.SetPrimaryEntityId(id);
-        DeepInsert.CreateRelated(execution, target.LogicalName, id, related);
+        DeepInsert.CreateReferencing(execution, target.LogicalName, id, related);
         execution.OutputParameters["id"] = id;
         return execution.Respond(new CreateResponse());
     }

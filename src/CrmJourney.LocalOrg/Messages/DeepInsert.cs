@@ -10,58 +10,81 @@ namespace CrmJourney.LocalOrg.Messages;
 
 /// <summary>
 /// Deep insert: a Create whose Target carries <see cref="Entity.RelatedEntities"/> also creates those
-/// rows, as Dataverse does. The record is inserted first (the related rows need its id), then each
-/// related row goes through its own Create pipeline (its plug-in steps run; its own RelatedEntities
-/// nest) with the relationship's lookup set to the record. Everything shares the Create's transaction,
-/// so a related row that fails (a duplicate alternate key, a refusing plug-in) undoes the record and
-/// every row before it, and the caller is charged one request. Only the one-to-many direction is
-/// modelled: the record is the relationship's "one" side and the related rows hold the lookup.
+/// rows, as Dataverse does ("Create related table rows in one operation", whose example creates an
+/// account with its primary contact through account_primary_contact and its tasks through
+/// Account_Tasks). Both directions of a one-to-many relationship work: rows on the "many" side are
+/// created after the record with their lookup set to it; the one row on the "one" side is created
+/// before the record, whose lookup is then set to it. Each related row goes through its own Create
+/// pipeline (its plug-in steps run; its own RelatedEntities nest), everything shares the Create's
+/// transaction — a related row that fails (a duplicate alternate key, a refusing plug-in) undoes the
+/// record and every row before it — and the caller is charged one request.
 /// </summary>
 internal static class DeepInsert
 {
     /// <summary>
-    /// The relationships and rows to create with <paramref name="target"/>, checked before anything is
-    /// written; a relationship the catalog lacks, or one that does not fit the rows, faults naming it.
+    /// The rows to create with <paramref name="target"/>, checked before anything is written; a
+    /// relationship the catalog lacks, or one that does not fit the rows, faults naming it.
     /// </summary>
-    public static IReadOnlyList<(RelationshipDefinition Relationship, EntityCollection Rows)> Plan(Entity target, MetadataCatalog catalog)
+    public static IReadOnlyList<RelatedRows> Plan(Entity target, MetadataCatalog catalog)
     {
         if (target.RelatedEntities.Count == 0)
         {
-            return Array.Empty<(RelationshipDefinition, EntityCollection)>();
+            return Array.Empty<RelatedRows>();
         }
 
-        var plan = new List<(RelationshipDefinition, EntityCollection)>();
+        var plan = new List<RelatedRows>();
         foreach (var pair in target.RelatedEntities)
         {
-            var definition = Definition(pair.Key, target.LogicalName, catalog);
-            var stranger = pair.Value.Entities.FirstOrDefault(row => !string.Equals(row.LogicalName, definition.ReferencingTable, StringComparison.Ordinal));
+            var related = Resolve(pair.Key, target.LogicalName, catalog, pair.Value);
+            var expected = related.RecordIsReferenced ? related.Relationship.ReferencingTable : related.Relationship.ReferencedTable;
+            var stranger = pair.Value.Entities.FirstOrDefault(row => !string.Equals(row.LogicalName, expected, StringComparison.Ordinal));
             if (stranger != null)
             {
                 throw OrganizationFaults.InvalidArgument(
-                    $"The relationship '{definition.SchemaName}' relates {definition.ReferencingTable} rows to a {definition.ReferencedTable}, so a '{stranger.LogicalName}' row cannot be created through it; put only {definition.ReferencingTable} rows in its collection.");
+                    $"The relationship '{related.Relationship.SchemaName}' relates a {target.LogicalName} to {expected} rows, so a '{stranger.LogicalName}' row cannot be created through it; put only {expected} rows in its collection.");
             }
 
-            plan.Add((definition, pair.Value));
+            if (!related.RecordIsReferenced && target.Contains(related.Relationship.ReferencingColumn))
+            {
+                throw OrganizationFaults.InvalidArgument(
+                    $"The new {target.LogicalName} sets {related.Relationship.ReferencingColumn} and also creates its {expected} through '{related.Relationship.SchemaName}'; do one or the other.");
+            }
+
+            plan.Add(related);
         }
 
         return plan;
     }
 
-    /// <summary>Creates the planned rows, each through its own Create pipeline, linked to the record <paramref name="id"/>.</summary>
-    public static void CreateRelated(MessageExecution execution, string table, Guid id, IReadOnlyList<(RelationshipDefinition Relationship, EntityCollection Rows)> plan)
+    /// <summary>
+    /// Creates the rows the record refers to (the "one" side), each through its own Create pipeline,
+    /// and sets the record's lookups to them; runs before the record is inserted.
+    /// </summary>
+    public static void CreateReferenced(MessageExecution execution, Entity target, IReadOnlyList<RelatedRows> plan)
     {
-        foreach (var (relationship, rows) in plan)
+        foreach (var related in plan.Where(r => !r.RecordIsReferenced))
         {
-            foreach (var row in rows.Entities)
+            var row = related.Rows.Entities[0];
+            var id = ((CreateResponse)execution.ExecuteChild(new CreateRequest { Target = row }, count: false)).id;
+            target[related.Relationship.ReferencingColumn] = new EntityReference(row.LogicalName, id);
+        }
+    }
+
+    /// <summary>Creates the rows that refer to the new record <paramref name="id"/> (the "many" side), each through its own Create pipeline.</summary>
+    public static void CreateReferencing(MessageExecution execution, string table, Guid id, IReadOnlyList<RelatedRows> plan)
+    {
+        foreach (var related in plan.Where(r => r.RecordIsReferenced))
+        {
+            foreach (var row in related.Rows.Entities)
             {
                 // The pipeline's Target is already a copy of the caller's rows, so setting the lookup here changes nothing the caller holds.
-                row[relationship.ReferencingColumn] = new EntityReference(table, id);
+                row[related.Relationship.ReferencingColumn] = new EntityReference(table, id);
                 execution.ExecuteChild(new CreateRequest { Target = row }, count: false);
             }
         }
     }
 
-    private static RelationshipDefinition Definition(Relationship relationship, string table, MetadataCatalog catalog)
+    private static RelatedRows Resolve(Relationship relationship, string table, MetadataCatalog catalog, EntityCollection rows)
     {
         if (string.IsNullOrWhiteSpace(relationship.SchemaName))
         {
@@ -71,23 +94,28 @@ internal static class DeepInsert
         var definition = catalog.FindRelationship(relationship.SchemaName!)
             ?? throw OrganizationFaults.NotSupported(
                 $"creating related rows through the relationship '{relationship.SchemaName}' (only one-to-many relationships declared in the catalog can carry RelatedEntities; many-to-many is not modelled)");
-        var isOneSide = string.Equals(table, definition.ReferencedTable, StringComparison.Ordinal);
-        var isManySide = string.Equals(table, definition.ReferencingTable, StringComparison.Ordinal);
-        if (isOneSide && isManySide && relationship.PrimaryEntityRole != EntityRole.Referenced)
+        var isReferenced = string.Equals(table, definition.ReferencedTable, StringComparison.Ordinal);
+        var isReferencing = string.Equals(table, definition.ReferencingTable, StringComparison.Ordinal);
+        if (isReferenced && isReferencing && relationship.PrimaryEntityRole == null)
         {
             throw OrganizationFaults.InvalidArgument(
-                $"The relationship '{definition.SchemaName}' relates {table} to itself; set its PrimaryEntityRole to Referenced to create the related rows under the new {table}.");
+                $"The relationship '{definition.SchemaName}' relates {table} to itself; set its PrimaryEntityRole to Referenced to create rows under the new {table}, or to Referencing to create the {table} it belongs to.");
         }
 
-        if (isOneSide)
+        if (isReferenced && (!isReferencing || relationship.PrimaryEntityRole == EntityRole.Referenced))
         {
-            return definition;
+            return new RelatedRows(definition, rows, RecordIsReferenced: true);
         }
 
-        if (isManySide)
+        if (isReferencing)
         {
-            throw OrganizationFaults.NotSupported(
-                $"creating the {definition.ReferencedTable} a new {table} refers to through '{definition.SchemaName}' (deep insert runs from the one side: create the {definition.ReferencedTable} with the {table} in its RelatedEntities)");
+            if (rows.Entities.Count != 1)
+            {
+                throw OrganizationFaults.InvalidArgument(
+                    $"Through '{definition.SchemaName}' a {table} refers to one {definition.ReferencedTable} ({definition.ReferencingColumn}), so its collection must hold exactly one {definition.ReferencedTable} row, not {rows.Entities.Count}.");
+            }
+
+            return new RelatedRows(definition, rows, RecordIsReferenced: false);
         }
 
         throw OrganizationFaults.InvalidArgument(

@@ -199,17 +199,84 @@ public sealed class DeepInsertTests
     }
 
     [Fact]
-    public void Creating_the_one_side_from_the_many_side_is_refused_as_not_supported()
+    public void The_documented_example_creates_the_primary_contact_the_account_refers_to_and_its_tasks_in_one_request()
     {
         var org = TestOrganization.Create();
-        var contact = new Entity("contact") { ["lastname"] = "Lee" };
-        contact.RelatedEntities[new Relationship("contact_customer_accounts")] = new EntityCollection(new List<Entity> { new("account") { ["name"] = "Contoso" } });
+        var account = new Entity("account") { ["name"] = "Sample Account" };
+        account.RelatedEntities[new Relationship("account_primary_contact")] = new EntityCollection(new List<Entity> { new("contact") { ["firstname"] = "John", ["lastname"] = "Smith" } });
+        account.RelatedEntities[new Relationship("Account_Tasks")] = new EntityCollection(new List<Entity> { new("task") { ["subject"] = "Task 1" }, new("task") { ["subject"] = "Task 2" }, new("task") { ["subject"] = "Task 3" } });
+        org.Counters.Reset();
 
-        var fault = Support.Faults.Expect(ErrorCodes.NotSupported, () => org.Create(contact));
+        var accountId = org.Create(account);
+        var requests = org.Counters.Total;
 
-        Assert.Contains("'contact_customer_accounts'", fault.Message, StringComparison.Ordinal);
-        Assert.Empty(org.RetrieveMultiple(new QueryExpression("contact")).Entities);
+        var contact = Assert.Single(org.RetrieveMultiple(new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname") }).Entities);
+        var tasks = org.RetrieveMultiple(new QueryExpression("task") { ColumnSet = new ColumnSet("regardingobjectid") }).Entities;
+        Assert.Equal(1, requests);
+        Assert.Equal(new EntityReference("contact", contact.Id), org.Retrieve("account", accountId, new ColumnSet("primarycontactid")).GetAttributeValue<EntityReference>("primarycontactid"));
+        Assert.Equal(3, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal(new EntityReference("account", accountId), t.GetAttributeValue<EntityReference>("regardingobjectid")));
+    }
+
+    [Fact]
+    public void The_row_a_new_record_refers_to_runs_its_own_create_steps_before_the_record_exists()
+    {
+        var accountsWhenContactCreated = -1;
+        var org = TestOrganization.Builder()
+            .AddPluginStep(PluginStep.ForInstance("Create", "contact", PipelineStage.PostOperation, new DelegatePlugin(services =>
+                accountsWhenContactCreated = services.Service.RetrieveMultiple(new QueryExpression("account")).Entities.Count)))
+            .Build();
+        var account = new Entity("account") { ["name"] = "Sample Account" };
+        account.RelatedEntities[new Relationship("account_primary_contact")] = new EntityCollection(new List<Entity> { new("contact") { ["lastname"] = "Smith" } });
+
+        org.Create(account);
+
+        Assert.Equal(0, accountsWhenContactCreated);
+    }
+
+    [Fact]
+    public void A_record_refers_to_one_row_so_two_rows_on_the_one_side_fault_and_write_nothing()
+    {
+        var org = TestOrganization.Create();
+        var account = new Entity("account") { ["name"] = "Sample Account" };
+        account.RelatedEntities[new Relationship("account_primary_contact")] = new EntityCollection(new List<Entity> { new("contact") { ["lastname"] = "Smith" }, new("contact") { ["lastname"] = "Jones" } });
+
+        var fault = Support.Faults.Expect(ErrorCodes.InvalidArgument, () => org.Create(account));
+
+        Assert.Contains("exactly one contact row, not 2", fault.Message, StringComparison.Ordinal);
         Assert.Empty(org.RetrieveMultiple(new QueryExpression("account")).Entities);
+        Assert.Empty(org.RetrieveMultiple(new QueryExpression("contact")).Entities);
+    }
+
+    [Fact]
+    public void Setting_a_lookup_and_creating_its_row_in_the_same_create_faults_and_writes_nothing()
+    {
+        var org = TestOrganization.Create();
+        var existing = org.Create(new Entity("contact") { ["lastname"] = "Existing" });
+        var account = new Entity("account") { ["name"] = "Sample Account", ["primarycontactid"] = new EntityReference("contact", existing) };
+        account.RelatedEntities[new Relationship("account_primary_contact")] = new EntityCollection(new List<Entity> { new("contact") { ["lastname"] = "Smith" } });
+
+        var fault = Support.Faults.Expect(ErrorCodes.InvalidArgument, () => org.Create(account));
+
+        Assert.Contains("sets primarycontactid and also creates its contact", fault.Message, StringComparison.Ordinal);
+        Assert.Empty(org.RetrieveMultiple(new QueryExpression("account")).Entities);
+        Assert.Single(org.RetrieveMultiple(new QueryExpression("contact")).Entities);
+    }
+
+    [Fact]
+    public void A_failing_record_undoes_the_row_it_refers_to()
+    {
+        var org = TestOrganization.Builder()
+            .AddPluginStep(PluginStep.ForInstance("Create", "account", PipelineStage.PostOperation, new DelegatePlugin(_ =>
+                throw new InvalidPluginExecutionException("Accounts are closed today."))))
+            .Build();
+        var account = new Entity("account") { ["name"] = "Sample Account" };
+        account.RelatedEntities[new Relationship("account_primary_contact")] = new EntityCollection(new List<Entity> { new("contact") { ["lastname"] = "Smith" } });
+
+        Support.Faults.Expect(ErrorCodes.IsvAborted, () => org.Create(account));
+
+        Assert.Empty(org.RetrieveMultiple(new QueryExpression("account")).Entities);
+        Assert.Empty(org.RetrieveMultiple(new QueryExpression("contact")).Entities);
     }
 
     [Fact]
@@ -228,6 +295,20 @@ public sealed class DeepInsertTests
         Assert.Contains("PrimaryEntityRole to Referenced", fault.Message, StringComparison.Ordinal);
         var subsidiary = Assert.Single(org.RetrieveMultiple(new QueryExpression("account") { ColumnSet = new ColumnSet("parentaccountid"), Criteria = { Conditions = { new ConditionExpression("name", ConditionOperator.Equal, "Subsidiary") } } }).Entities);
         Assert.Equal(new EntityReference("account", holding), subsidiary.GetAttributeValue<EntityReference>("parentaccountid"));
+    }
+
+    [Fact]
+    public void A_self_referencing_relationship_with_the_referencing_role_creates_the_parent_first()
+    {
+        var org = TestOrganization.Create();
+        var subsidiary = new Entity("account") { ["name"] = "Subsidiary" };
+        subsidiary.RelatedEntities[new Relationship("account_parent_account") { PrimaryEntityRole = EntityRole.Referencing }] =
+            new EntityCollection(new List<Entity> { new("account") { ["name"] = "Holding" } });
+
+        var id = org.Create(subsidiary);
+
+        var parent = org.Retrieve("account", id, new ColumnSet("parentaccountid")).GetAttributeValue<EntityReference>("parentaccountid")!;
+        Assert.Equal("Holding", org.Retrieve("account", parent.Id, new ColumnSet("name")).GetAttributeValue<string>("name"));
     }
 
     private static Entity Widget(string code) => new("cjp_widget") { ["cjp_name"] = "Widget " + code, ["cjp_code"] = code };
