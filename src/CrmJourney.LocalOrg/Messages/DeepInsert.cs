@@ -15,7 +15,8 @@ namespace CrmJourney.LocalOrg.Messages;
 /// Account_Tasks). Both directions of a one-to-many relationship work: rows on the "many" side are
 /// created after the record with their lookup set to it; the one row on the "one" side is created
 /// before the record, whose lookup is then set to it. Each related row goes through its own Create
-/// pipeline (its plug-in steps run; its own RelatedEntities nest), everything shares the Create's
+/// pipeline at the Create's depth (its plug-in steps run; its own RelatedEntities nest; Microsoft does
+/// not document the depth these inner creates report, so LocalOrg keeps the caller's), everything shares the Create's
 /// transaction — a related row that fails (a duplicate alternate key, a refusing plug-in) undoes the
 /// record and every row before it — and the caller is charged one request.
 /// </summary>

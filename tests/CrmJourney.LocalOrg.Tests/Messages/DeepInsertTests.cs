@@ -67,6 +67,25 @@ public sealed class DeepInsertTests
     }
 
     [Fact]
+    public void Related_rows_run_their_steps_at_the_creates_depth_with_its_correlation()
+    {
+        IPluginExecutionContext? record = null;
+        IPluginExecutionContext? related = null;
+        var org = TestOrganization.Builder()
+            .AddPluginStep(PluginStep.ForInstance("Create", "account", PipelineStage.PreOperation, new DelegatePlugin(services => record = services.Context)))
+            .AddPluginStep(PluginStep.ForInstance("Create", "cjp_widget", PipelineStage.PreOperation, new DelegatePlugin(services => related = services.Context)))
+            .Build();
+        var account = new Entity("account") { ["name"] = "Contoso" };
+        account.RelatedEntities[new Relationship(AccountWidgets)] = new EntityCollection(new List<Entity> { Widget("W-1") });
+
+        org.Create(account);
+
+        Assert.Equal(1, record!.Depth);
+        Assert.Equal(1, related!.Depth);
+        Assert.Equal(record.CorrelationId, related.CorrelationId);
+    }
+
+    [Fact]
     public void The_new_record_exists_when_the_related_rows_post_operation_steps_run()
     {
         string? parentName = null;
