@@ -12,6 +12,7 @@ public class Entity : IExtensibleDataObject
     private AttributeCollection? _attributes;
     private FormattedValueCollection? _formattedValues;
     private KeyAttributeCollection? _keyAttributes;
+    private RelatedEntityCollection? _relatedEntities;
 
     /// <summary>A record with no table name yet.</summary>
     public Entity()
@@ -67,6 +68,12 @@ public class Entity : IExtensibleDataObject
         get => _keyAttributes ??= new KeyAttributeCollection();
         set => _keyAttributes = value;
     }
+
+    /// <summary>
+    /// Rows related to this record by relationship. On Create the service creates them in the same
+    /// operation and transaction, setting their lookup to this record.
+    /// </summary>
+    public RelatedEntityCollection RelatedEntities => _relatedEntities ??= new RelatedEntityCollection();
 
     /// <summary>The row version for optimistic concurrency, when the service returned one.</summary>
     public string? RowVersion { get; set; }

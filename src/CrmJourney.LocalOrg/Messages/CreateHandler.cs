@@ -5,7 +5,8 @@ namespace CrmJourney.LocalOrg.Messages;
 
 /// <summary>
 /// Create: inserts the Target row (with the given id if any) and returns its id in OutputParameters["id"],
-/// which PostOperation steps read as Dataverse's do.
+/// which PostOperation steps read as Dataverse's do. Rows in Target.RelatedEntities are created with it,
+/// in the same transaction and request (<see cref="DeepInsert"/>).
 /// </summary>
 public sealed class CreateHandler : IMessageHandler
 {
@@ -23,8 +24,11 @@ public sealed class CreateHandler : IMessageHandler
     public OrganizationResponse Execute(MessageExecution execution)
     {
         var target = Parameters.Required<Entity>(execution.InputParameters, "Target");
+        var related = DeepInsert.Plan(target, execution.Store.Catalog);
+        DeepInsert.CreateReferenced(execution, target, related);
         var id = execution.Rows.Create(target);
         execution.SetPrimaryEntityId(id);
+        DeepInsert.CreateReferencing(execution, target.LogicalName, id, related);
         execution.OutputParameters["id"] = id;
         return execution.Respond(new CreateResponse());
     }

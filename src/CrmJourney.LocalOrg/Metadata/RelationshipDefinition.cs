@@ -2,7 +2,7 @@ namespace CrmJourney.LocalOrg.Metadata;
 
 /// <summary>
 /// A one-to-many relationship: the referencing table holds a lookup column to the referenced table.
-/// Associate and Disassociate use it to set or clear that lookup.
+/// Associate and Disassociate use it to set or clear that lookup; a Create's RelatedEntities create rows through it.
 /// </summary>
 /// <param name="SchemaName">The relationship's schema name, as AssociateRequest.Relationship names it.</param>
 /// <param name="ReferencedTable">The "one" side (e.g. account).</param>

@@ -51,6 +51,15 @@ internal static class SdkCopy
             }
         }
 
+        // The rows a Create makes with the record (deep insert) travel with it, as the serializer carries them.
+        if (source.RelatedEntities.Count > 0)
+        {
+            foreach (var pair in source.RelatedEntities)
+            {
+                copy.RelatedEntities[new Relationship { SchemaName = pair.Key.SchemaName, PrimaryEntityRole = pair.Key.PrimaryEntityRole }] = Collection(pair.Value);
+            }
+        }
+
         return copy;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using CrmJourney.Domain.Rules;
 using CrmJourney.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -45,6 +46,19 @@ public static class NurtureActionMapper
         [Task.Columns.PriorityCode] = new OptionSetValue(PriorityCode(action.Priority)),
         [Task.Columns.NurtureRuleId] = new EntityReference(RuleTable.LogicalName, action.RuleId),
     };
+
+    /// <summary>
+    /// The task of <paramref name="action"/> carrying its cjp_nurturelog row in RelatedEntities (deep
+    /// insert through <see cref="LogTable.Relationships.Task"/>): one Create writes both in one
+    /// transaction and links the log to its task. The log's alternate key still records the firing
+    /// once: a firing already logged refuses the log, and the task with it.
+    /// </summary>
+    public static Entity ToTaskWithLog(NurtureAction action, string ruleName)
+    {
+        var task = ToTask(action);
+        task.RelatedEntities[new Relationship(LogTable.Relationships.Task)] = new EntityCollection(new List<Entity> { ToLogRow(action, ruleName) });
+        return task;
+    }
 
     // The task's own prioritycode: 0 Low, 1 Normal, 2 High.
     private static int PriorityCode(TaskPriority priority) => priority switch

@@ -13,9 +13,11 @@ namespace CrmJourney.Plugins.Referrals;
 
 /// <summary>
 /// Runs the active Referral-thanks rules for a referral just logged
-/// (<see cref="ReferralThanksEvaluator"/>) and writes each firing: the cjp_nurturelog row first — its
-/// alternate key (rule, account, "referral-" + referral id) records the thank-you once — then the task
-/// for the referrer's relationship partner. A rule that is invalid in storage is skipped and traced,
+/// (<see cref="ReferralThanksEvaluator"/>) and writes each firing in one request: the task for the
+/// referrer's relationship partner, created with its cjp_nurturelog row as a related row
+/// (<see cref="NurtureActionMapper.ToTaskWithLog"/>). The log's alternate key (rule, account,
+/// "referral-" + referral id) records the thank-you once: a firing already logged refuses the log, and
+/// the shared transaction takes the task back with it. A rule that is invalid in storage is skipped and traced,
 /// never allowed to block the lead or opportunity being saved.
 /// </summary>
 public static class ReferralThanks
@@ -39,8 +41,7 @@ public static class ReferralThanks
             trace($"Referral-thanks rule \"{rule.Name}\": {outcome.Kind}, {outcome.Reason}");
             if (outcome.Action is { } action)
             {
-                service.Create(NurtureActionMapper.ToLogRow(action, rule.Name));
-                service.Create(NurtureActionMapper.ToTask(action));
+                service.Create(NurtureActionMapper.ToTaskWithLog(action, rule.Name));
             }
 
             outcomes.Add(outcome);

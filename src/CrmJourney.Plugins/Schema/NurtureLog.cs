@@ -35,4 +35,14 @@ public static class NurtureLog
         public const string Reason = "cjp_reason";
         public const string AssignedToId = "cjp_assignedtoid";
     }
+
+    /// <summary>The relationships this product creates rows through.</summary>
+    public static class Relationships
+    {
+        /// <summary>
+        /// Task (one) to cjp_nurturelog (many) through cjp_taskid: the task a firing created. A task
+        /// created with its log in RelatedEntities under this relationship writes both in one request.
+        /// </summary>
+        public const string Task = "cjp_task_cjp_nurturelog_taskid";
+    }
 }
