@@ -12,7 +12,8 @@ namespace CrmJourney.Benchmarks.Infrastructure;
 /// nested plugin requests included. BenchmarkDotNet times the operation in a child process that
 /// cannot hand back LocalOrg's counters, so the column counts them itself: one untimed
 /// <see cref="CountedRun"/> per benchmark case, in the host process, when the summary is printed
-/// (it pays the case's setup once more). A class that is not <see cref="IRequestCounted"/> shows "-";
+/// (it pays the case's setup once more). A benchmark with OperationsPerInvoke shows the count divided by
+/// it, per operation like the time columns. A class that is not <see cref="IRequestCounted"/> shows "-";
 /// a counted run that fails shows "failed" and the reason on the console.
 /// </summary>
 public sealed class RequestsColumn : IColumn
@@ -64,7 +65,8 @@ public sealed class RequestsColumn : IColumn
 
         try
         {
-            return CountedRun.Execute(benchmarkCase).Requests.ToString(CultureInfo.InvariantCulture);
+            var requests = CountedRun.Execute(benchmarkCase).Requests;
+            return Format((double)requests / benchmarkCase.Descriptor.OperationsPerInvoke);
         }
         catch (Exception e)
         {
@@ -73,4 +75,7 @@ public sealed class RequestsColumn : IColumn
             return "failed";
         }
     }
+
+    /// <summary>Whole numbers with thousands separators (1,000,000), fractions to two places (0.25).</summary>
+    public static string Format(double requestsPerOperation) => requestsPerOperation.ToString("#,0.##", CultureInfo.InvariantCulture);
 }
