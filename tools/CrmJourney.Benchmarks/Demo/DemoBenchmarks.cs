@@ -17,7 +17,7 @@ namespace CrmJourney.Benchmarks.Demo;
 /// redirected). A few iterations: each run is seconds long.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 5, invocationCount: 1)]
 public class DemoBenchmarks
 {
     private string _folder = string.Empty;

@@ -1,6 +1,5 @@
 using System;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using CrmJourney.Benchmarks.Infrastructure;
 using CrmJourney.Domain.Engagements;
 using CrmJourney.Domain.Journey;
@@ -19,8 +18,8 @@ namespace CrmJourney.Benchmarks.PluginEvents;
 /// same requests the plugin tests' "costs N requests" assert). Every operation runs on fresh state:
 /// [IterationSetup] seeds new rows (an account, its engagement or opportunity, the user's saved
 /// activity) without running any step, so each measured event is the first of its kind on those rows.
-/// That makes BenchmarkDotNet run one operation per iteration; the Monitoring strategy with a few dozen
-/// iterations keeps each event's run to seconds.
+/// That makes BenchmarkDotNet run one operation per iteration (<see cref="OneOperationPerIterationConfig"/>:
+/// 50 iterations, optimised code), which keeps each event's run to seconds.
 /// </summary>
 /// <remarks>
 /// The touchpoint steps are asynchronous: the user's save of the completed phone call is part of the
@@ -29,7 +28,7 @@ namespace CrmJourney.Benchmarks.PluginEvents;
 /// </remarks>
 [MemoryDiagnoser]
 [RequestsColumn]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 5, iterationCount: 30, invocationCount: 1)]
+[Config(typeof(OneOperationPerIterationConfig))]
 public class PluginEventBenchmarks : IRequestCounted
 {
     private Guid _account;
