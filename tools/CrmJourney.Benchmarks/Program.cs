@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using CrmJourney.Benchmarks.LocalOrg;
 
@@ -23,6 +24,8 @@ public static class Program
             return;
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // BenchmarkDotNet builds each run's boilerplate project, which compiles the product and cjp again; on a
+        // busy 2-core machine that passes the default two minutes, so the build gets ten.
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));
     }
 }
