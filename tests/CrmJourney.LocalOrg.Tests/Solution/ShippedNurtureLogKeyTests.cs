@@ -17,13 +17,13 @@ public sealed class ShippedNurtureLogKeyTests
 {
     private static readonly MetadataCatalog _catalog = MetadataCatalog.Empty.With(StandardTables.All).WithSolution(SolutionMetadata.Read(RepositoryRoot.SolutionSrc));
 
-    private static readonly Guid Rule = new("5a000000-0000-0000-0000-000000000001");
+    private static readonly Guid _rule = new("5a000000-0000-0000-0000-000000000001");
 
     private readonly LocalOrganization _org = LocalOrganization.CreateBuilder().UseCatalog(_catalog).Build();
 
     public ShippedNurtureLogKeyTests()
     {
-        _org.Create(new Entity("cjp_nurturerule", Rule) { ["cjp_name"] = "Partner digest" });
+        _org.Create(new Entity("cjp_nurturerule", _rule) { ["cjp_name"] = "Partner digest" });
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class ShippedNurtureLogKeyTests
     [Fact]
     public void A_second_digest_log_with_the_same_dedupe_key_faults_and_is_not_stored()
     {
-        var key = $"{Rule:N}:-:2026-11-20/{Guid.Empty:N}";
+        var key = $"{_rule:N}:-:2026-11-20/{Guid.Empty:N}";
         _org.Create(DigestLog(key));
 
         var fault = Support.Faults.Expect(ErrorCodes.DuplicateRecordEntityKey, () => _org.Create(DigestLog(key.ToUpperInvariant())));
@@ -61,9 +61,9 @@ public sealed class ShippedNurtureLogKeyTests
     [Fact]
     public void A_create_multiple_that_repeats_a_stored_dedupe_key_writes_none_of_its_rows()
     {
-        var key = $"{Rule:N}:-:2026-11-20/{Guid.Empty:N}";
+        var key = $"{_rule:N}:-:2026-11-20/{Guid.Empty:N}";
         _org.Create(DigestLog(key));
-        var batch = new EntityCollection(new[] { DigestLog($"{Rule:N}:-:2026-11-20/{Guid.NewGuid():N}"), DigestLog(key) }) { EntityName = "cjp_nurturelog" };
+        var batch = new EntityCollection(new[] { DigestLog($"{_rule:N}:-:2026-11-20/{Guid.NewGuid():N}"), DigestLog(key) }) { EntityName = "cjp_nurturelog" };
 
         Support.Faults.Expect(ErrorCodes.DuplicateRecordEntityKey, () => _org.Execute(new CreateMultipleRequest { Targets = batch }));
 
@@ -75,7 +75,7 @@ public sealed class ShippedNurtureLogKeyTests
         var log = new Entity("cjp_nurturelog")
         {
             ["cjp_name"] = "Partner digest: Alice",
-            ["cjp_nurtureruleid"] = new EntityReference("cjp_nurturerule", Rule),
+            ["cjp_nurtureruleid"] = new EntityReference("cjp_nurturerule", _rule),
             ["cjp_window"] = $"2026-11-20/{Guid.Empty:N}",
         };
         if (dedupeKey != null)
