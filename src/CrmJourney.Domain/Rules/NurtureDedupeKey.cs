@@ -5,7 +5,7 @@ namespace CrmJourney.Domain.Rules;
 
 /// <summary>
 /// The idempotency key of one firing: rule id + account id + window, the alternate key of
-/// cjp_nurturelog. Two sweeps that would record the same firing compute the same key, so Dataverse
+/// cjp_nurturelog (and, as one text, <see cref="ToString"/>, its cjp_dedupekey key). Two sweeps that would record the same firing compute the same key, so Dataverse
 /// keeps one row (and one task) even when they run at once or a sweep is retried.
 /// </summary>
 /// <remarks>
@@ -26,6 +26,12 @@ public sealed record NurtureDedupeKey
 {
     /// <summary>The longest window cjp_nurturelog.cjp_window accepts.</summary>
     public const int MaxWindowLength = 50;
+
+    /// <summary>
+    /// The longest <see cref="ToString"/> (rule id, account id or "-", window, colon-separated), within
+    /// cjp_nurturelog.cjp_dedupekey's 120 characters.
+    /// </summary>
+    public const int MaxTextLength = 32 + 1 + 32 + 1 + MaxWindowLength;
 
     /// <summary>Creates a key; the rule id must not be empty and the window must be 1–50 characters.</summary>
     public NurtureDedupeKey(Guid ruleId, Guid? accountId, string window)
@@ -63,7 +69,12 @@ public sealed record NurtureDedupeKey
     /// <summary>The window of a partner digest opened on <paramref name="asOf"/>'s date for <paramref name="recipientId"/>.</summary>
     public static string DigestWindow(DateTime asOf, Guid recipientId) => DateWindow(asOf) + "/" + recipientId.ToString("N", CultureInfo.InvariantCulture);
 
-    /// <inheritdoc />
+    /// <summary>
+    /// The whole key as one value, "rule:account:window" with ids as 32 hex digits and "-" for no account:
+    /// what cjp_nurturelog.cjp_dedupekey stores. Its own alternate key covers partner digests too, which
+    /// the (rule, account, window) key cannot: Dataverse does not constrain rows whose key column is null.
+    /// </summary>
+    /// <returns>The key text, at most <see cref="MaxTextLength"/> characters.</returns>
     public override string ToString() =>
         $"{RuleId.ToString("N", CultureInfo.InvariantCulture)}:{AccountId?.ToString("N", CultureInfo.InvariantCulture) ?? "-"}:{Window}";
 }

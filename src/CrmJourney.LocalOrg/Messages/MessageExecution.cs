@@ -65,9 +65,10 @@ public sealed class MessageExecution
     }
 
     /// <summary>
-    /// Runs a child request (an item of ExecuteMultiple/ExecuteTransaction, an item of CreateMultiple)
-    /// through its own pipeline at the same depth, inside this operation's transaction. A failing child
-    /// undoes only its own writes before its fault reaches the caller.
+    /// Runs a child request (an item of ExecuteMultiple/ExecuteTransaction, an item of CreateMultiple,
+    /// SetState's Update) through its own pipeline at the same depth, inside this operation's transaction.
+    /// A failing child undoes only its own writes before its fault reaches the caller. An uncounted child
+    /// (<paramref name="count"/> false) is part of this request: neither counted nor given injected faults.
     /// </summary>
     public OrganizationResponse ExecuteChild(OrganizationRequest request, bool count = true) =>
         _org.Executor.Execute(request, _call, count);

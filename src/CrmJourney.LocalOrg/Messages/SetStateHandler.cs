@@ -1,12 +1,21 @@
 using CrmJourney.LocalOrg.Metadata;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 
 namespace CrmJourney.LocalOrg.Messages;
 
 /// <summary>
 /// SetState: moves EntityMoniker's row to State with Status (-1 = the state's default reason); a reason
-/// of another state faults.
+/// of another state faults. Steps registered on SetState run around the operation, and the change itself
+/// runs as an Update of statecode (and statuscode when given) through the Update pipeline, so Update steps
+/// filtered on either column fire with a Target holding just those columns, exactly as when a client
+/// updates them directly. That is current Dataverse's behaviour: SetStateRequest is a deprecated
+/// specialised message for an update of StateCode and StatusCode, and Update steps execute for the
+/// state/status fields (Microsoft Learn, "Behavior of specialized update operations",
+/// https://learn.microsoft.com/power-apps/developer/data-platform/special-update-operation-behavior).
+/// The inner Update is part of the one SetState request: it is not counted again and faults are not
+/// injected into it.
 /// </summary>
 public sealed class SetStateHandler : IMessageHandler
 {
@@ -32,7 +41,7 @@ public sealed class SetStateHandler : IMessageHandler
             update[SystemColumns.StatusCode] = new OptionSetValue(status.Value);
         }
 
-        execution.Rows.Update(update);
+        execution.ExecuteChild(new UpdateRequest { Target = update }, count: false);
         return execution.Respond(new SetStateResponse());
     }
 }

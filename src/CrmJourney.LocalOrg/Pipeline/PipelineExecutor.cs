@@ -42,7 +42,9 @@ internal sealed class PipelineExecutor
             _org.Counters.Record(handler.MessageName, target.TableName);
         }
 
-        if (call.IsExternal)
+        // Faults are injected once per request a client sent: an uncounted child (a CreateMultiple item,
+        // SetState's inner Update) is part of its parent's request, which has already passed.
+        if (call.IsExternal && count)
         {
             _org.Faults.BeforeRequest(_org.Now());
         }

@@ -9,7 +9,8 @@ namespace CrmJourney.Plugins.Mapping;
 
 /// <summary>
 /// Writes a rule firing (<see cref="NurtureAction"/>) as its two rows: the cjp_nurturelog row, keyed
-/// by rule + account + window (the alternate key that records a firing once), and the task regarding
+/// by rule + account + window and by the same three as one cjp_dedupekey text (the alternate keys that
+/// record a firing once), and the task regarding
 /// the account, owned by the assignee, due on the action's date, linked to its rule by
 /// cjp_nurtureruleid — which is what marks it as a nurture task (not a touchpoint until completed).
 /// </summary>
@@ -24,6 +25,7 @@ public static class NurtureActionMapper
             [LogTable.Columns.NurtureRuleId] = new EntityReference(RuleTable.LogicalName, action.RuleId),
             [LogTable.Columns.AccountId] = new EntityReference(Account.LogicalName, action.AccountId),
             [LogTable.Columns.Window] = action.Key.Window,
+            [LogTable.Columns.DedupeKey] = action.Key.ToString(),
             [LogTable.Columns.FiredOn] = action.FiredOn,
             [LogTable.Columns.Reason] = action.Reason,
         };

@@ -1,6 +1,10 @@
 namespace CrmJourney.Plugins.Schema;
 
-/// <summary>The cjp_nurturelog table. One firing of a nurture rule for an account; the alternate key (rule, account, window) records a firing once under retries.</summary>
+/// <summary>
+/// The cjp_nurturelog table. One firing of a nurture rule for an account (or one partner digest); the
+/// alternate keys (rule, account, window) and cjp_dedupekey record a firing once under retries and
+/// concurrent sweeps.
+/// </summary>
 public static class NurtureLog
 {
     /// <summary>The table's logical name.</summary>
@@ -25,6 +29,12 @@ public static class NurtureLog
 
         /// <summary>The rule's firing window (e.g. a period key); part of the alternate key with rule and account.</summary>
         public const string Window = "cjp_window";
+
+        /// <summary>
+        /// Rule + account (or "-") + window as one text (NurtureDedupeKey.ToString), with its own alternate
+        /// key: unlike the (rule, account, window) key it also constrains partner digests, whose account is null.
+        /// </summary>
+        public const string DedupeKey = "cjp_dedupekey";
 
         public const string FiredOn = "cjp_firedon";
         public const string TaskId = "cjp_taskid";

@@ -34,8 +34,9 @@ namespace CrmJourney.Plugins.Sweep;
 /// <item>evaluates the account rules (<see cref="NurtureSweepEvaluator"/>), writes the cjp_nurturelog rows
 /// first (the alternate key rule + account + window makes retries and concurrent sweeps record a firing
 /// once), then the tasks, then links each log to its task;</item>
-/// <item>after the last page, builds one digest per recipient per Partner digest rule, logs it, creates
-/// the email and sends it or leaves it as a draft.</item>
+/// <item>after the last page, builds one digest per recipient per Partner digest rule, logs it (a digest
+/// has no account, so only the cjp_dedupekey alternate key makes a concurrent sweep's second log fail),
+/// creates the email for the logs this sweep created and sends it or leaves it as a draft.</item>
 /// </list>
 /// It stops at a page boundary before the time budget runs out and returns a continuation token; the
 /// call that finishes a resumed sweep gives the same rows and totals as one uninterrupted run. A dry

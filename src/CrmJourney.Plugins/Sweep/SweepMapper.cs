@@ -195,6 +195,9 @@ internal static class SweepMapper
         }
 
         log[NurtureLog.Columns.Window] = key.Window;
+
+        // Every row carries the whole key: its alternate key is what refuses a second digest (no account).
+        log[NurtureLog.Columns.DedupeKey] = key.ToString();
         log[NurtureLog.Columns.FiredOn] = firedOn;
         log[NurtureLog.Columns.Reason] = reason;
 

@@ -17,7 +17,9 @@ namespace CrmJourney.Plugins.Sweep;
 /// <summary>
 /// Every write the sweep makes, in bulk: UpdateMultiple and CreateMultiple of at most 1,000 rows a
 /// request (Dataverse's batch limit), one Create per digest email and one SendEmail per digest sent.
-/// Logs are written before their tasks so the alternate key claims each firing first.
+/// Logs are written before their tasks and emails so the alternate keys claim each firing first: every
+/// log carries cjp_dedupekey, whose key also covers digests (the rule + account + window key ignores
+/// rows with no account).
 /// </summary>
 internal sealed class SweepWriter
 {

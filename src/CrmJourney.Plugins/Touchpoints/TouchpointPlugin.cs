@@ -11,8 +11,11 @@ namespace CrmJourney.Plugins.Touchpoints;
 /// touchpoint forward only, counts it, and closes the account's open Quiet nurture task
 /// (<see cref="TouchpointRecorder"/>). Asynchronous: a touchpoint never slows or blocks saving the
 /// activity. An activity regarding nothing, or a contact with no account, is traced and ignored.
-/// Create covers activities saved already completed; Update of statecode covers completion (SetState
-/// runs the Update pipeline in current Dataverse).
+/// Create covers activities saved already completed; Update of statecode covers completion, whether by
+/// an Update or by a SetStateRequest: current Dataverse runs SetState as an update of statecode and
+/// statuscode, so Update steps filtered on statecode fire for it (Microsoft Learn, "Behavior of
+/// specialized update operations"). There is deliberately no SetState or SetStateDynamicEntity step:
+/// with one, a SetState would be counted twice.
 /// </summary>
 [PluginStep(MessageNames.Create, Email.LogicalName, PipelineStage.PostOperation, Id = "dd2315df-93ef-420d-8082-8d228626f174", Mode = ExecutionMode.Asynchronous,
     PostImageAttributes = ActivityColumns, Description = "Counts an email created as completed as a touchpoint of its account.")]

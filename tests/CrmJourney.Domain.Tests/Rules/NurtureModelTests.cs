@@ -50,6 +50,16 @@ public sealed class NurtureModelTests
     }
 
     [Fact]
+    public void The_longest_dedupe_key_text_is_116_characters_within_the_dedupe_key_columns_120()
+    {
+        var longest = new NurtureDedupeKey(Drafts.QuietId, Candidates.AcmeId, new string('w', 50)).ToString();
+
+        Assert.Equal(116, longest.Length);
+        Assert.Equal(116, NurtureDedupeKey.MaxTextLength);
+        Assert.True(NurtureDedupeKey.MaxTextLength <= 120);
+    }
+
+    [Fact]
     public void A_rule_set_refuses_two_rules_with_one_id()
     {
         var rule = Build.Rule(Drafts.Quiet());

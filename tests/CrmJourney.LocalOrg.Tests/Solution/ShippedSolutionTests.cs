@@ -56,15 +56,6 @@ public sealed class ShippedSolutionTests
     }
 
     [Fact]
-    public void Nurture_log_has_the_rule_account_window_key()
-    {
-        var key = Assert.Single(_catalog.FindTable("cjp_nurturelog")!.AlternateKeys);
-
-        Assert.Equal("cjp_nurturelogfiring", key.Name);
-        Assert.Equal(new[] { "cjp_nurtureruleid", "cjp_accountid", "cjp_window" }, key.Columns);
-    }
-
-    [Fact]
     public void Account_gains_the_relationship_partner_lookup_and_keeps_its_standard_columns()
     {
         var account = _catalog.FindTable("account")!;

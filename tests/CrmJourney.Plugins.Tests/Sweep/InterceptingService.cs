@@ -6,35 +6,55 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmJourney.Plugins.Tests.Sweep;
 
 /// <summary>
-/// Passes calls to an organization, running <paramref name="beforeLogWrite"/> once, just before the first
-/// CreateMultiple of cjp_nurturelog: where a test makes two sweeps meet, or another sweep "commit" first.
+/// Passes calls to an organization, running a hook just before CreateMultiple requests of cjp_nurturelog:
+/// where a test makes two sweeps meet, or another sweep "commit" first.
 /// </summary>
-public sealed class InterceptingService(IOrganizationService inner, Action<EntityCollection> beforeLogWrite) : IOrganizationService
+public sealed class InterceptingService : IOrganizationService
 {
-    private bool _intercepted;
+    private readonly IOrganizationService _inner;
+    private readonly Action<int, EntityCollection> _beforeEachLogWrite;
+    private int _logWrites;
 
-    public Guid Create(Entity entity) => inner.Create(entity);
+    /// <summary>Runs <paramref name="beforeLogWrite"/> once, before the first CreateMultiple of cjp_nurturelog.</summary>
+    public InterceptingService(IOrganizationService inner, Action<EntityCollection> beforeLogWrite)
+        : this(inner, (index, logs) =>
+        {
+            if (index == 1)
+            {
+                beforeLogWrite(logs);
+            }
+        })
+    {
+    }
 
-    public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) => inner.Retrieve(entityName, id, columnSet);
+    /// <summary>Runs <paramref name="beforeEachLogWrite"/> before every CreateMultiple of cjp_nurturelog, with its 1-based index.</summary>
+    public InterceptingService(IOrganizationService inner, Action<int, EntityCollection> beforeEachLogWrite)
+    {
+        _inner = inner;
+        _beforeEachLogWrite = beforeEachLogWrite;
+    }
 
-    public void Update(Entity entity) => inner.Update(entity);
+    public Guid Create(Entity entity) => _inner.Create(entity);
 
-    public void Delete(string entityName, Guid id) => inner.Delete(entityName, id);
+    public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) => _inner.Retrieve(entityName, id, columnSet);
+
+    public void Update(Entity entity) => _inner.Update(entity);
+
+    public void Delete(string entityName, Guid id) => _inner.Delete(entityName, id);
 
     public OrganizationResponse Execute(OrganizationRequest request)
     {
-        if (!_intercepted && request is CreateMultipleRequest { Targets.EntityName: "cjp_nurturelog" } create)
+        if (request is CreateMultipleRequest { Targets.EntityName: "cjp_nurturelog" } create)
         {
-            _intercepted = true;
-            beforeLogWrite(create.Targets!);
+            _beforeEachLogWrite(++_logWrites, create.Targets!);
         }
 
-        return inner.Execute(request);
+        return _inner.Execute(request);
     }
 
-    public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) => inner.Associate(entityName, entityId, relationship, relatedEntities);
+    public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) => _inner.Associate(entityName, entityId, relationship, relatedEntities);
 
-    public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) => inner.Disassociate(entityName, entityId, relationship, relatedEntities);
+    public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) => _inner.Disassociate(entityName, entityId, relationship, relatedEntities);
 
-    public EntityCollection RetrieveMultiple(QueryBase query) => inner.RetrieveMultiple(query);
+    public EntityCollection RetrieveMultiple(QueryBase query) => _inner.RetrieveMultiple(query);
 }

@@ -102,6 +102,20 @@ public sealed class PartnerDigestSweepTests
         Assert.Equal("2026-11-20/" + SweepWorld.Alice.ToString("N"), log.GetAttributeValue<string>(NurtureLog.Columns.Window));
         Assert.Equal(email.Id.ToString("D"), log.GetAttributeValue<string>(NurtureLog.Columns.ActivityId));
         Assert.Equal("Digest of 1 flagged account", log.GetAttributeValue<string>(NurtureLog.Columns.Reason));
+        Assert.Equal($"{digestRule:N}:-:2026-11-20/{SweepWorld.Alice:N}", log.GetAttributeValue<string>(NurtureLog.Columns.DedupeKey));
+    }
+
+    [Fact]
+    public void Account_firings_are_logged_with_their_dedupe_key_too()
+    {
+        var world = new SweepWorld();
+        var quietRule = world.QuietRule();
+        var quietLtd = world.QuietLtd();
+
+        world.Sweep();
+
+        var log = Assert.Single(world.Logs);
+        Assert.Equal($"{quietRule:N}:{quietLtd:N}:2026-11-20", log.GetAttributeValue<string>(NurtureLog.Columns.DedupeKey));
     }
 
     private static Entity EmailOwnedBy(SweepWorld world, Guid ownerId) =>

@@ -253,6 +253,7 @@ public sealed class SweepWorld
         log[NurtureLog.Columns.NurtureRuleId] = new EntityReference(NurtureRule.LogicalName, ruleId);
         log[NurtureLog.Columns.AccountId] = new EntityReference(Account.LogicalName, accountId);
         log[NurtureLog.Columns.Window] = NurtureDedupeKey.DateWindow(firedOn);
+        log[NurtureLog.Columns.DedupeKey] = new NurtureDedupeKey(ruleId, accountId, NurtureDedupeKey.DateWindow(firedOn)).ToString();
         log[NurtureLog.Columns.FiredOn] = firedOn;
         log[NurtureLog.Columns.TaskId] = task.ToEntityReference();
         Org.Seed(new[] { task, log });

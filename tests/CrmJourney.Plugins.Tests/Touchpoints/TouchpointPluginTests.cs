@@ -1,7 +1,12 @@
 using System;
+using System.Linq;
 using CrmJourney.Domain.Journey;
 using CrmJourney.Domain.Rules;
+using CrmJourney.Plugins.Mapping;
+using CrmJourney.Plugins.Registration;
 using CrmJourney.Plugins.Tests.Hosted;
+using CrmJourney.Plugins.Touchpoints;
+using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmJourney.Plugins.Tests.Touchpoints;
@@ -186,6 +191,41 @@ public sealed class TouchpointPluginTests
         var requests = _org.CountRequests(() => _org.Org.DrainAsync());
 
         Assert.Equal(4, requests);
+    }
+
+    [Fact]
+    public void A_phone_call_completed_with_set_state_moves_the_last_touchpoint_once_in_one_request_and_a_two_request_job()
+    {
+        var account = _org.Account("Contoso", JourneyStage.BetweenEngagements, completed: 1, with: a =>
+        {
+            a["cjp_lasttouchpointon"] = Day.Of(2026, 10, 1);
+            a["cjp_lasttouchpointchannel"] = JourneyOrg.Choice(CrmJourney.Domain.Touchpoints.TouchpointChannel.Email);
+            a["cjp_touchpointcount"] = 3;
+        });
+        var call = _org.AsUser.Create(Activity("phonecall", new EntityReference("account", account), completedOn: null));
+        _org.Org.DrainAsync();
+
+        // Completing it the legacy way: SetState runs the Update pipeline, where the touchpoint step is registered.
+        var setState = _org.CountRequests(() => _org.AsUser.Execute(new SetStateRequest { EntityMoniker = new EntityReference("phonecall", call), State = new OptionSetValue(1), Status = new OptionSetValue(2) }));
+        var job = _org.CountRequests(() => _org.Org.DrainAsync());
+
+        var stored = _org.ReadAccount(account);
+        Assert.Equal(Day.Of(2026, 11, 23), stored.GetAttributeValue<DateTime>("cjp_lasttouchpointon"));
+        Assert.Equal(PhoneCallValue, stored.Option("cjp_lasttouchpointchannel"));
+        Assert.Equal(4, stored.GetAttributeValue<int>("cjp_touchpointcount"));
+
+        // The SetState itself is 1 request; its async job is 1 query (account + open nurture tasks) + 1 account update = 2.
+        Assert.Equal((1, 2), (setState, job));
+    }
+
+    [Fact]
+    public void The_touchpoint_steps_register_on_create_and_update_only_so_a_set_state_is_processed_once()
+    {
+        var messages = typeof(TouchpointPlugin).GetCustomAttributes(typeof(PluginStepAttribute), inherit: false).Cast<PluginStepAttribute>().ToList();
+
+        Assert.Equal(10, messages.Count);
+        Assert.All(messages, step => Assert.Contains(step.Message, new[] { MessageNames.Create, MessageNames.Update }));
+        Assert.All(messages.Where(step => step.Message == MessageNames.Update), step => Assert.Equal("statecode", step.FilteringAttributes));
     }
 
     private static Entity Activity(string table, EntityReference? regarding, DateTime? completedOn)
