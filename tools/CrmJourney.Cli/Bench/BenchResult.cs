@@ -76,5 +76,6 @@ public sealed record BenchResult
         heapBeforeMB = Math.Round(figures.HeapBeforeBytes / 1048576.0),
         peakHeapMB = Math.Round(figures.PeakHeapBytes / 1048576.0),
         runHeapMB = Math.Round(figures.RunHeapBytes / 1048576.0),
+        liveHeapAfterMB = Math.Round(figures.HeapAfterBytes / 1048576.0),
     };
 }

@@ -147,7 +147,8 @@ public sealed class BenchRunner
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
         var requests = organization.Counters.Total;
+        var after = GC.GetTotalMemory(true);
         var tasks = NurtureTaskReader.Read(organization);
-        return new BenchRunFigures(requests, wall, cpu, before, peak, tasks);
+        return new BenchRunFigures(requests, wall, cpu, before, peak, after, tasks);
     }
 }

@@ -99,12 +99,13 @@ public sealed class BenchCommand : ICliCommand
         table.AddRow("CPU time (all threads)", Seconds(result.Product.Cpu), Seconds(result.Baseline.Cpu));
         table.AddRow("Peak managed heap (data + run)", BenchResult.Megabytes(result.Product.PeakHeapBytes), BenchResult.Megabytes(result.Baseline.PeakHeapBytes));
         table.AddRow("Of which the run (peak − loaded data)", BenchResult.Megabytes(result.Product.RunHeapBytes), BenchResult.Megabytes(result.Baseline.RunHeapBytes));
+        table.AddRow("Live heap after the run (full GC)", BenchResult.Megabytes(result.Product.HeapAfterBytes), BenchResult.Megabytes(result.Baseline.HeapAfterBytes));
         console.Write(table);
         var summary = result.ProductSummary;
         var counts = result.BaselineCounts;
         console.Line(string.Create(CultureInfo.InvariantCulture, $"Sweep: {result.ProductCalls} call(s), {summary.EvaluatedAccounts:N0} accounts evaluated, {summary.TasksCreated:N0} tasks, {summary.Transitions:N0} moved to former client, {summary.DigestsCreated:N0} digests."));
         console.Line(string.Create(CultureInfo.InvariantCulture, $"Baseline: {counts.ListPages:N0} list pages + {counts.ActivityQueries:N0} activity queries (one per account) + {counts.TasksCreated:N0} task creates = {counts.Total:N0}."));
-        console.Line("Memory: the managed heap (GC.GetTotalMemory) sampled every 5 ms during each run; each copy is loaded after the previous one is released.");
+        console.Line("Memory: the managed heap (GC.GetTotalMemory) sampled every 5 ms during each run, garbage not yet collected included; the loaded data is LocalOrg's storage, which Dataverse keeps server-side; each copy is loaded after the previous one is released.");
         console.Line(string.Create(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}."));
         if (result.FirstDifference is null)
         {
