@@ -11,10 +11,13 @@ public sealed record BenchActivityPlan(string Table, DateTime CompletedOn)
     /// <summary>The touchpoint channel the touchpoint plugin records for this table.</summary>
     public TouchpointChannel Channel => Table switch
     {
-        "email" => TouchpointChannel.Email,
-        "phonecall" => TouchpointChannel.PhoneCall,
-        "appointment" => TouchpointChannel.Meeting,
-        "letter" => TouchpointChannel.Letter,
+        Plugins.Schema.Email.LogicalName => TouchpointChannel.Email,
+        Plugins.Schema.PhoneCall.LogicalName => TouchpointChannel.PhoneCall,
+        Plugins.Schema.Appointment.LogicalName => TouchpointChannel.Meeting,
+        Plugins.Schema.Letter.LogicalName => TouchpointChannel.Letter,
         _ => TouchpointChannel.Task,
     };
+
+    /// <summary>The touchpoint channel of an activity of table <paramref name="table"/>.</summary>
+    public static TouchpointChannel ChannelOf(string table) => new BenchActivityPlan(table, default).Channel;
 }

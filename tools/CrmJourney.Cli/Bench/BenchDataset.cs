@@ -10,10 +10,15 @@ using CrmJourney.Domain.Rules;
 using CrmJourney.LocalOrg;
 using Microsoft.Xrm.Sdk;
 using AccountTable = CrmJourney.Plugins.Schema.Account;
+using AppointmentTable = CrmJourney.Plugins.Schema.Appointment;
 using Choices = CrmJourney.Plugins.Schema.Choices;
+using EmailTable = CrmJourney.Plugins.Schema.Email;
 using EngagementTable = CrmJourney.Plugins.Schema.Engagement;
+using LetterTable = CrmJourney.Plugins.Schema.Letter;
+using PhoneCallTable = CrmJourney.Plugins.Schema.PhoneCall;
 using ServiceLineTable = CrmJourney.Plugins.Schema.ServiceLine;
 using SystemUserTable = CrmJourney.Plugins.Schema.SystemUser;
+using TaskTable = CrmJourney.Plugins.Schema.Task;
 
 namespace CrmJourney.Cli.Bench;
 
@@ -34,16 +39,19 @@ public sealed class BenchDataset
         ("AUD", "Audit"), ("TAX", "Tax advisory"), ("PAY", "Payroll"), ("DEA", "Deals advisory"), ("RSK", "Risk consulting"), ("ITA", "IT advisory"),
     };
 
-    private static readonly string[] _activityTables = { "email", "phonecall", "appointment", "task", "letter" };
+    /// <summary>statecode Completed, the same value on every activity table.</summary>
+    private const int CompletedState = 1;
+
+    private static readonly string[] _activityTables = { EmailTable.LogicalName, PhoneCallTable.LogicalName, AppointmentTable.LogicalName, TaskTable.LogicalName, LetterTable.LogicalName };
 
     /// <summary>statuscode of a completed activity, per table (email Sent, phone call Made, appointment Completed, task Completed, letter Sent).</summary>
     private static readonly Dictionary<string, int> _completedStatus = new(StringComparer.Ordinal)
     {
-        ["email"] = 3,
-        ["phonecall"] = 2,
-        ["appointment"] = 3,
-        ["task"] = 5,
-        ["letter"] = 4,
+        [EmailTable.LogicalName] = 3,
+        [PhoneCallTable.LogicalName] = 2,
+        [AppointmentTable.LogicalName] = 3,
+        [TaskTable.LogicalName] = 5,
+        [LetterTable.LogicalName] = 4,
     };
 
     /// <summary>A dataset of <paramref name="options"/> with the nurture rules of <paramref name="rules"/>.</summary>
@@ -309,13 +317,13 @@ public sealed class BenchDataset
     private Entity ActivityRow(BenchAccountPlan plan, Guid accountId, BenchActivityPlan activity, int index) =>
         new(activity.Table, BenchIds.For(BenchRowKind.Activity, index))
         {
-            ["subject"] = activity.Table + " with " + string.Create(CultureInfo.InvariantCulture, $"account {plan.Index:D6}"),
-            ["regardingobjectid"] = new EntityReference(AccountTable.LogicalName, accountId),
-            ["actualend"] = activity.CompletedOn,
-            ["ownerid"] = new EntityReference(SystemUserTable.LogicalName, PartnerId(plan.Partner)),
-            ["statecode"] = new OptionSetValue(1),
-            ["statuscode"] = new OptionSetValue(_completedStatus[activity.Table]),
-            ["createdon"] = activity.CompletedOn,
-            ["modifiedon"] = activity.CompletedOn,
+            [ActivityColumns.Subject] = activity.Table + " with " + string.Create(CultureInfo.InvariantCulture, $"account {plan.Index:D6}"),
+            [ActivityColumns.RegardingObjectId] = new EntityReference(AccountTable.LogicalName, accountId),
+            [ActivityColumns.ActualEnd] = activity.CompletedOn,
+            [ActivityColumns.OwnerId] = new EntityReference(SystemUserTable.LogicalName, PartnerId(plan.Partner)),
+            [ActivityColumns.StateCode] = new OptionSetValue(CompletedState),
+            [ActivityColumns.StatusCode] = new OptionSetValue(_completedStatus[activity.Table]),
+            [ActivityColumns.CreatedOn] = activity.CompletedOn,
+            [ActivityColumns.ModifiedOn] = activity.CompletedOn,
         };
 }

@@ -7,8 +7,6 @@ using CrmJourney.Domain.Journey;
 using CrmJourney.Domain.Rules;
 using CrmJourney.Domain.Rules.Evaluators;
 using CrmJourney.Domain.Time;
-using CrmJourney.Domain.Touchpoints;
-using CrmJourney.LocalOrg.Metadata;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using AccountTable = CrmJourney.Plugins.Schema.Account;
@@ -16,7 +14,9 @@ using Choices = CrmJourney.Plugins.Schema.Choices;
 using EngagementTable = CrmJourney.Plugins.Schema.Engagement;
 using NurtureRuleTable = CrmJourney.Plugins.Schema.NurtureRule;
 using ServiceLineTable = CrmJourney.Plugins.Schema.ServiceLine;
+using SystemUserTable = CrmJourney.Plugins.Schema.SystemUser;
 using TaskTable = CrmJourney.Plugins.Schema.Task;
+using TeamTable = CrmJourney.Plugins.Schema.Team;
 
 namespace CrmJourney.Cli.Bench;
 
@@ -84,15 +84,15 @@ public sealed class PerAccountBaseline
     private void EvaluateAndCreate(Entity account, List<Entity>? engagements, IReadOnlyDictionary<Guid, ServiceLine> catalogue, EvaluationContext context)
     {
         var activities = Activities(account.Id);
-        var completed = activities.Where(a => a.GetAttributeValue<OptionSetValue>("statecode")?.Value == CompletedState && a.GetAttributeValue<DateTime?>("actualend") is not null).ToList();
-        var last = completed.OrderByDescending(a => a.GetAttributeValue<DateTime>("actualend")).FirstOrDefault();
-        var lastContact = last?.GetAttributeValue<DateTime>("actualend");
+        var completed = activities.Where(a => a.GetAttributeValue<OptionSetValue>(ActivityColumns.StateCode)?.Value == CompletedState && a.GetAttributeValue<DateTime?>(ActivityColumns.ActualEnd) is not null).ToList();
+        var last = completed.OrderByDescending(a => a.GetAttributeValue<DateTime>(ActivityColumns.ActualEnd)).FirstOrDefault();
+        var lastContact = last?.GetAttributeValue<DateTime>(ActivityColumns.ActualEnd);
         var openSubjects = new HashSet<string>(
-            activities.Where(a => a.GetAttributeValue<string>("activitytypecode") == TaskTable.LogicalName && a.GetAttributeValue<OptionSetValue>("statecode")?.Value == OpenState)
-                .Select(a => a.GetAttributeValue<string>("subject") ?? string.Empty),
+            activities.Where(a => a.GetAttributeValue<string>(ActivityColumns.ActivityTypeCode) == TaskTable.LogicalName && a.GetAttributeValue<OptionSetValue>(ActivityColumns.StateCode)?.Value == OpenState)
+                .Select(a => a.GetAttributeValue<string>(ActivityColumns.Subject) ?? string.Empty),
             StringComparer.Ordinal);
 
-        var candidate = ToCandidate(account, engagements ?? new List<Entity>(), catalogue, lastContact, last?.GetAttributeValue<string>("activitytypecode"));
+        var candidate = ToCandidate(account, engagements ?? new List<Entity>(), catalogue, lastContact, last?.GetAttributeValue<string>(ActivityColumns.ActivityTypeCode));
         foreach (var rule in _rules)
         {
             var outcome = NurtureRuleEvaluator.Evaluate(rule, candidate, context);
@@ -109,11 +109,11 @@ public sealed class PerAccountBaseline
     /// <summary>The one per-account query: every activity regarding the account, of any type.</summary>
     private IReadOnlyList<Entity> Activities(Guid accountId)
     {
-        var query = new QueryExpression(StandardTableNames.ActivityPointer)
+        var query = new QueryExpression(ActivityColumns.PointerTable)
         {
-            ColumnSet = new ColumnSet("activitytypecode", "statecode", "actualend", "subject"),
+            ColumnSet = new ColumnSet(ActivityColumns.ActivityTypeCode, ActivityColumns.StateCode, ActivityColumns.ActualEnd, ActivityColumns.Subject),
         };
-        query.Criteria.AddCondition("regardingobjectid", ConditionOperator.Equal, accountId);
+        query.Criteria.AddCondition(ActivityColumns.RegardingObjectId, ConditionOperator.Equal, accountId);
         _activityQueries++;
         return _service.RetrieveMultiple(query).Entities;
     }
@@ -151,7 +151,7 @@ public sealed class PerAccountBaseline
             ProspectOutcome = outcome,
             RevisitOn = account.GetAttributeValue<DateTime?>(AccountTable.Columns.RevisitOn),
             LastTouchpointOn = lastContact,
-            LastTouchpointChannel = lastType is null ? null : ChannelOf(lastType),
+            LastTouchpointChannel = lastType is null ? null : BenchActivityPlan.ChannelOf(lastType),
             FirstEngagementOn = account.GetAttributeValue<DateTime?>(AccountTable.Columns.FirstEngagementOn),
             CompletedEngagementCount = engagements.Count,
             ServiceLinesUsed = engagements
@@ -166,24 +166,15 @@ public sealed class PerAccountBaseline
         };
     }
 
-    private static TouchpointChannel ChannelOf(string activityType) => activityType switch
-    {
-        "email" => TouchpointChannel.Email,
-        "phonecall" => TouchpointChannel.PhoneCall,
-        "appointment" => TouchpointChannel.Meeting,
-        "letter" => TouchpointChannel.Letter,
-        _ => TouchpointChannel.Task,
-    };
-
     private static PrincipalRef ToPrincipal(EntityReference owner) =>
-        owner.LogicalName == "team" ? PrincipalRef.Team(owner.Id, owner.Name) : PrincipalRef.User(owner.Id, owner.Name);
+        owner.LogicalName == TeamTable.LogicalName ? PrincipalRef.Team(owner.Id, owner.Name) : PrincipalRef.User(owner.Id, owner.Name);
 
     private static Entity ToTask(NurtureAction action) => new(TaskTable.LogicalName)
     {
         [TaskTable.Columns.Subject] = action.Subject,
         [TaskTable.Columns.Description] = action.Description,
         [TaskTable.Columns.RegardingObjectId] = new EntityReference(AccountTable.LogicalName, action.AccountId),
-        [TaskTable.Columns.OwnerId] = new EntityReference(action.Assignee.Kind == PrincipalKind.Team ? "team" : "systemuser", action.Assignee.Id),
+        [TaskTable.Columns.OwnerId] = new EntityReference(action.Assignee.Kind == PrincipalKind.Team ? TeamTable.LogicalName : SystemUserTable.LogicalName, action.Assignee.Id),
         [TaskTable.Columns.ScheduledEnd] = action.DueOn,
         [TaskTable.Columns.PriorityCode] = new OptionSetValue(action.Priority switch
         {
