@@ -49,6 +49,12 @@ internal static class ActivityPointerMirror
         }
     }
 
+    /// <summary>
+    /// True for activitypointer itself: derived rows, so exports leave it out and an import rebuilds it
+    /// from the typed activity rows (exporting it would make the import write each pointer twice).
+    /// </summary>
+    public static bool IsMirror(TableStore table) => table.LogicalName == StandardTableNames.ActivityPointer;
+
     private static bool IsTypedActivity(TableStore table) =>
         table.LogicalName != StandardTableNames.ActivityPointer && table.OrdinalOf("activitytypecode") >= 0;
 }

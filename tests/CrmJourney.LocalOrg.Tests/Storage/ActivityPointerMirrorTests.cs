@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
+using CrmJourney.LocalOrg.Csv;
 using CrmJourney.LocalOrg.Metadata;
+using CrmJourney.LocalOrg.Storage;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -76,6 +78,26 @@ public sealed class ActivityPointerMirrorTests
 
         Assert.Empty(PointersRegarding(org, accountId).Entities);
         Assert.Equal(0, org.Store.Table("email").Count);
+    }
+
+    [Fact]
+    public void An_archive_leaves_the_pointers_out_and_loading_it_rebuilds_them_from_the_typed_rows()
+    {
+        var org = NewOrganization(withPointers: true);
+        var accountId = org.Create(new Entity("account") { ["name"] = "Contoso" });
+        org.Create(new Entity("email") { ["subject"] = "hello", ["regardingobjectid"] = new EntityReference("account", accountId) });
+        using var archive = new System.IO.MemoryStream();
+
+        OrganizationArchive.Save(org.Store, archive);
+        archive.Position = 0;
+        var copy = new DataStore(org.Store.Catalog);
+        var result = OrganizationArchive.Load(copy, archive);
+
+        Assert.Empty(result.Problems);
+        using var zip = new System.IO.Compression.ZipArchive(new System.IO.MemoryStream(archive.ToArray()));
+        Assert.DoesNotContain(zip.Entries, entry => entry.Name.StartsWith(StandardTableNames.ActivityPointer, StringComparison.Ordinal));
+        Assert.Equal(1, copy.Table("email").Count);
+        Assert.Equal(1, copy.Table(StandardTableNames.ActivityPointer).Count);
     }
 
     [Fact]
