@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using CrmJourney.Plugins.Sweep;
 
 namespace CrmJourney.Cli.Bench;
@@ -54,6 +55,7 @@ public sealed record BenchResult
             productCalls = ProductCalls,
             productTransitions = ProductSummary.Transitions,
             productDigests = ProductSummary.DigestsCreated,
+            productFiredByRule = ProductSummary.Rules.ToDictionary(r => r.Name, r => r.Fired),
             baseline = Side(Baseline),
             baselineListPages = BaselineCounts.ListPages,
             baselineActivityQueries = BaselineCounts.ActivityQueries,

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using CrmJourney.Cli.Bench;
 using CrmJourney.Cli.Rules;
 using CrmJourney.Domain.Rules;
@@ -104,6 +105,7 @@ public sealed class BenchCommand : ICliCommand
         var summary = result.ProductSummary;
         var counts = result.BaselineCounts;
         console.Line(string.Create(CultureInfo.InvariantCulture, $"Sweep: {result.ProductCalls} call(s), {summary.EvaluatedAccounts:N0} accounts evaluated, {summary.TasksCreated:N0} tasks, {summary.Transitions:N0} moved to former client, {summary.DigestsCreated:N0} digests."));
+        console.Line("Fired per rule: " + string.Join(", ", summary.Rules.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Name} {r.Fired:N0}"))) + string.Create(CultureInfo.InvariantCulture, $"; rule evaluations skipped for detractors: {summary.SkippedDetractors:N0}."));
         console.Line(string.Create(CultureInfo.InvariantCulture, $"Baseline: {counts.ListPages:N0} list pages + {counts.ActivityQueries:N0} activity queries (one per account) + {counts.TasksCreated:N0} task creates = {counts.Total:N0}."));
         console.Line("Memory: the managed heap (GC.GetTotalMemory) sampled every 5 ms during each run, garbage not yet collected included; the loaded data is LocalOrg's storage, which Dataverse keeps server-side; each copy is loaded after the previous one is released.");
         console.Line(string.Create(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}."));

@@ -25,6 +25,11 @@ public sealed class BenchCommandTests
         Assert.True(tasks > 0, "the dataset should make the default rules fire");
         Assert.Equal(tasks, (int)json["baseline"]!["tasks"]!);
         Assert.True((bool)json["sameTasks"]!);
+        foreach (var rule in new[] { "Quiet clients", "Pigeonholed clients", "Advocate check-in", "Not-now revisit", "Weekly partner digest" })
+        {
+            Assert.True((int)json["productFiredByRule"]![rule]! > 0, $"the dataset should make \"{rule}\" fire on some accounts");
+        }
+
 
         var dataset = new BenchDataset(new BenchDatasetOptions { Accounts = Accounts, Seed = 3 }, DefaultRules());
         var plans = dataset.Accounts().ToList();
