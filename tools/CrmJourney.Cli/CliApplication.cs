@@ -51,7 +51,8 @@ public sealed class CliApplication
             .Add(new SweepCommand())
             .Add(new RulesCommand())
             .Add(new ReportCommand())
-            .Add(new SolutionCommand());
+            .Add(new SolutionCommand())
+            .Add(new BenchCommand());
 
     /// <summary>An application that also offers <paramref name="command"/>.</summary>
     public CliApplication Add(ICliCommand command)
@@ -75,6 +76,7 @@ public sealed class CliApplication
               cjp solution validate
               cjp solution pack --out out/CrmJourneyPlugins.zip --package out/cjp_CrmJourney.Plugins.0.1.0.nupkg
               cjp solution --help
+              cjp bench --accounts 10000
             """);
         root.Options.Add(VerboseOption);
         foreach (var command in _commands)

@@ -26,7 +26,7 @@ public static class CsvExporter
     {
         Directory.CreateDirectory(folder);
         var written = new List<string>();
-        foreach (var table in store.Tables.OrderBy(table => table.LogicalName, StringComparer.Ordinal))
+        foreach (var table in store.Tables.Where(table => !ActivityPointerMirror.IsMirror(table)).OrderBy(table => table.LogicalName, StringComparer.Ordinal))
         {
             var path = Path.Combine(folder, CsvFormat.FileName(table.LogicalName));
             using (var writer = new StreamWriter(path, append: false, _utf8))

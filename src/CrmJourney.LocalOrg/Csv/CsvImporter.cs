@@ -74,14 +74,14 @@ public static class CsvImporter
             return new CsvImportResult(problems.Sorted(), problems.Count, new Dictionary<string, int>());
         }
 
-        Apply(loads.Values);
+        Apply(store, loads.Values);
         return new CsvImportResult(
             Array.Empty<CsvProblem>(),
             0,
             loads.Values.ToDictionary(load => load.Table.LogicalName, load => load.Rows.Count, StringComparer.Ordinal));
     }
 
-    private static void Apply(IEnumerable<CsvTableLoad> loads)
+    private static void Apply(DataStore store, IEnumerable<CsvTableLoad> loads)
     {
         var undo = new UndoLog();
         try
@@ -91,6 +91,7 @@ public static class CsvImporter
                 foreach (var row in load.Rows)
                 {
                     load.Table.Insert(row, undo);
+                    ActivityPointerMirror.Apply(store, load.Table, row.Id, row, undo);
                 }
             }
         }

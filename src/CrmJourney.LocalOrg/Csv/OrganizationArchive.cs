@@ -56,7 +56,7 @@ public static class OrganizationArchive
     /// <summary>Saves every table of the store to a stream, which stays open.</summary>
     public static void Save(DataStore store, Stream stream)
     {
-        var tables = store.Tables.OrderBy(table => table.LogicalName, StringComparer.Ordinal).ToArray();
+        var tables = store.Tables.Where(table => !ActivityPointerMirror.IsMirror(table)).OrderBy(table => table.LogicalName, StringComparer.Ordinal).ToArray();
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         using (var manifest = NewEntry(zip, ManifestEntry))
         {

@@ -33,6 +33,12 @@ public static class StandardTableNames
     /// <summary>Letter activity.</summary>
     public const string Letter = "letter";
 
+    /// <summary>
+    /// Every activity of every type, one row per activity, kept by the platform (never written directly):
+    /// what a client queries to list an account's activities of all types in one request.
+    /// </summary>
+    public const string ActivityPointer = "activitypointer";
+
     /// <summary>Users.</summary>
     public const string SystemUser = "systemuser";
 

@@ -472,9 +472,10 @@ internal sealed class QueryEngine
             row.SortValues = values;
         }
 
-        if (orders.Count == 0 && compiled.Slots.Count == 1)
+        if (compiled.Slots.Count == 1 && (orders.Count == 0 || IsPrimaryIdAscending(compiled)))
         {
-            // The common full-table read: order by primary id only, on a key array (no comparer calls per pair).
+            // The common full-table read and the paged scan in id order (the nurture sweep's account pages):
+            // order by primary id only, on a key array (no comparer calls on boxed values per pair).
             var keys = new Guid[rows.Count];
             for (var index = 0; index < keys.Length; index++)
             {
@@ -490,6 +491,13 @@ internal sealed class QueryEngine
 
         rows.Sort((left, right) => Compare(compiled, left, right));
     }
+
+    /// <summary>True when the only order is the main table's primary id, ascending: the same order as no order at all.</summary>
+    private static bool IsPrimaryIdAscending(CompiledQuery compiled) =>
+        compiled.Orders.Count == 1
+        && compiled.Orders[0].Slot == 0
+        && !compiled.Orders[0].Descending
+        && compiled.Orders[0].Ordinal == compiled.Slots[0].Table.PrimaryIdOrdinal;
 
     private static int Compare(CompiledQuery compiled, ResultRow left, ResultRow right)
     {

@@ -84,7 +84,9 @@ public sealed class RowWriter
         }
 
         ApplyStateRules(table, values, null);
-        table.Insert(new StoredRow(id, values), _undo);
+        var row = new StoredRow(id, values);
+        table.Insert(row, _undo);
+        ActivityPointerMirror.Apply(_store, table, id, row, _undo);
         return id;
     }
 
@@ -116,7 +118,9 @@ public sealed class RowWriter
         SetSystem(table, values, SystemColumns.ModifiedOn, _boxedNow, keep: false);
         SetSystem(table, values, SystemColumns.ModifiedBy, _user, keep: false);
         ApplyStateRules(table, values, existing.Values);
-        table.Replace(new StoredRow(id, values), _undo);
+        var row = new StoredRow(id, values);
+        table.Replace(row, _undo);
+        ActivityPointerMirror.Apply(_store, table, id, row, _undo);
         return id;
     }
 
@@ -133,6 +137,7 @@ public sealed class RowWriter
         }
 
         table.Delete(id, _undo);
+        ActivityPointerMirror.Apply(_store, table, id, null, _undo);
         foreach (var other in _store.Tables)
         {
             for (var ordinal = 0; ordinal < other.Columns.Count; ordinal++)
@@ -151,7 +156,9 @@ public sealed class RowWriter
                     other.TryGet(referencing, out var row);
                     var values = (object?[])row.Values.Clone();
                     values[ordinal] = null;
-                    other.Replace(new StoredRow(referencing, values), _undo);
+                    var cleared = new StoredRow(referencing, values);
+                    other.Replace(cleared, _undo);
+                    ActivityPointerMirror.Apply(_store, other, referencing, cleared, _undo);
                 }
             }
         }

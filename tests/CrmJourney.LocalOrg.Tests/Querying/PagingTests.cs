@@ -25,6 +25,30 @@ public sealed class PagingTests
     }
 
     [Fact]
+    public void Pages_ordered_by_the_primary_id_come_back_in_id_order_while_rows_are_written_between_pages()
+    {
+        var created = Enumerable.Range(0, 11).Select(index => _org.Create(new Entity("cjp_widget") { ["cjp_count"] = index })).ToList();
+        var query = new QueryExpression("cjp_widget") { ColumnSet = new ColumnSet("cjp_count"), PageInfo = new PagingInfo { Count = 4, PageNumber = 1 } };
+        query.AddOrder("cjp_widgetid", OrderType.Ascending);
+        var seen = new List<Guid>();
+        while (true)
+        {
+            var page = _org.RetrieveMultiple(query);
+            seen.AddRange(page.Entities.Select(e => e.Id));
+            _org.Update(new Entity("cjp_widget", created[0]) { ["cjp_count"] = seen.Count });
+            if (!page.MoreRecords)
+            {
+                break;
+            }
+
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = page.PagingCookie;
+        }
+
+        Assert.Equal(created.OrderBy(id => id).ToList(), seen);
+    }
+
+    [Fact]
     public void The_cookie_has_Dataverses_shape_with_the_page_number_and_the_first_and_last_ids()
     {
         for (var index = 0; index < 3; index++)

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using CrmJourney.Domain.Rules;
+using CrmJourney.Domain.Time;
+using CrmJourney.Hosting;
+using CrmJourney.LocalOrg;
+using CrmJourney.LocalOrg.Metadata;
+using CrmJourney.Plugins.Sweep;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmJourney.Cli.Bench;
+
+/// <summary>
+/// Runs one bench: loads the dataset into a product organization and runs the real sweep
+/// (<see cref="NurtureSweep"/>, through the organization and its plugin steps, resumed until it
+/// completes), then loads an identical second copy and runs the baseline on it, and compares the tasks
+/// each left behind. The copies run one after the other, the first released before the second loads,
+/// so their memory figures do not overlap.
+/// </summary>
+public sealed class BenchRunner
+{
+    private readonly Func<IOrganizationService, NurtureRuleSet, DateTime, BaselineCounts> _baseline;
+
+    /// <summary>A runner with the standard <see cref="PerAccountBaseline"/>, or <paramref name="baseline"/> (tests give a broken one).</summary>
+    public BenchRunner(Func<IOrganizationService, NurtureRuleSet, DateTime, BaselineCounts>? baseline = null)
+    {
+        _baseline = baseline ?? ((service, rules, asOf) => new PerAccountBaseline(service, rules, asOf).Run());
+    }
+
+    /// <summary>A product organization as of <paramref name="asOf"/> with Dataverse's activitypointer kept (the baseline reads it).</summary>
+    public static LocalOrganization NewOrganization(DateTime asOf) =>
+        ProductOrganization.CreateBuilder(new ProductOrganizationOptions { Clock = new FixedClock(asOf), AutoDrainAsync = true })
+            .AddTable(StandardTables.ActivityPointer)
+            .Build();
+
+    /// <summary>Builds, runs and compares; see the class summary.</summary>
+    public BenchResult Run(BenchDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var product = RunProduct(dataset);
+        var baseline = RunBaseline(dataset);
+        return new BenchResult
+        {
+            Accounts = dataset.Options.Accounts,
+            Rows = product.Rows,
+            LoadTime = product.LoadTime,
+            Product = product.Figures,
+            ProductSummary = product.Summary,
+            ProductCalls = product.Calls,
+            Baseline = baseline.Figures,
+            BaselineCounts = baseline.Counts,
+            FirstDifference = FirstDifference(product.Figures.Tasks, baseline.Figures.Tasks),
+        };
+    }
+
+    /// <summary>The first task one side fired and the other did not, in one sentence; null when the sets are equal.</summary>
+    public static string? FirstDifference(IReadOnlyList<FiredTask> product, IReadOnlyList<FiredTask> baseline)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        ArgumentNullException.ThrowIfNull(baseline);
+        var p = 0;
+        var b = 0;
+        while (p < product.Count || b < baseline.Count)
+        {
+            var order = p == product.Count ? 1 : b == baseline.Count ? -1 : product[p].CompareTo(baseline[b]);
+            if (order < 0)
+            {
+                return $"The sweep fired {product[p]} but the baseline did not ({product.Count} tasks against {baseline.Count}).";
+            }
+
+            if (order > 0)
+            {
+                return $"The baseline fired {baseline[b]} but the sweep did not ({product.Count} tasks against {baseline.Count}).";
+            }
+
+            p++;
+            b++;
+        }
+
+        return null;
+    }
+
+    private static (BenchRunFigures Figures, NurtureSweepSummary Summary, int Calls, int Rows, TimeSpan LoadTime) RunProduct(BenchDataset dataset)
+    {
+        var watch = Stopwatch.StartNew();
+        var organization = Load(dataset, out var rows);
+        var loadTime = watch.Elapsed;
+        NurtureSweepSummary? summary = null;
+        var calls = 0;
+        var figures = Measure(organization, () =>
+        {
+            var sweep = new NurtureSweep(organization, new FixedClock(dataset.Options.AsOf), _ => { }, NurtureSweepOptions.Default with { WriteActivityParties = false });
+            var result = sweep.Run();
+            calls++;
+            while (result.ContinuationToken is { } token)
+            {
+                result = sweep.Run(token);
+                calls++;
+            }
+
+            summary = result.Summary;
+        });
+        return (figures, summary!, calls, rows, loadTime);
+    }
+
+    private (BenchRunFigures Figures, BaselineCounts Counts) RunBaseline(BenchDataset dataset)
+    {
+        var organization = Load(dataset, out _);
+        BaselineCounts? counts = null;
+        var figures = Measure(organization, () => counts = _baseline(organization, dataset.Rules, dataset.Options.AsOf));
+        return (figures, counts!);
+    }
+
+    private static LocalOrganization Load(BenchDataset dataset, out int rows)
+    {
+        var organization = NewOrganization(dataset.Options.AsOf);
+        var counted = 0;
+        organization.Import(Counted(dataset.Rows(), () => counted++));
+        rows = counted;
+        return organization;
+    }
+
+    private static IEnumerable<Entity> Counted(IEnumerable<Entity> rows, Action count)
+    {
+        foreach (var row in rows)
+        {
+            count();
+            yield return row;
+        }
+    }
+
+    private static BenchRunFigures Measure(LocalOrganization organization, Action run)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var before = GC.GetTotalMemory(true);
+        organization.Counters.Reset();
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var sampler = PeakMemorySampler.Start();
+        var watch = Stopwatch.StartNew();
+        run();
+        var wall = watch.Elapsed;
+        var peak = sampler.Stop();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        var requests = organization.Counters.Total;
+        var after = GC.GetTotalMemory(true);
+        var tasks = NurtureTaskReader.Read(organization);
+        return new BenchRunFigures(requests, wall, cpu, before, peak, after, tasks);
+    }
+}
