@@ -1,11 +1,12 @@
 using System;
-using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using CrmJourney.Benchmarks.Infrastructure;
 using CrmJourney.Cli.Bench;
 using CrmJourney.Cli.Rules;
 using CrmJourney.Domain.Time;
 using CrmJourney.LocalOrg;
+using CrmJourney.LocalOrg.Diagnostics;
 using CrmJourney.Plugins.Sweep;
 
 namespace CrmJourney.Benchmarks.Sweep;
@@ -15,20 +16,23 @@ namespace CrmJourney.Benchmarks.Sweep;
 /// until it completes) over the bench dataset at 1,000 / 10,000 / 100,000 accounts with about ten
 /// completed activities each. The sweep writes (tasks, logs, stage moves, digests), so every iteration
 /// gets a fresh copy: [IterationSetup] imports the dataset again (not timed). Few iterations
-/// (Monitoring): each one is a whole sweep. The requests of each sweep are printed to the log
-/// ("requests: …") until the shared requests column lands.
+/// (Monitoring): each one is a whole sweep. The Requests column shows the requests of one whole sweep
+/// (every page, every resumption, the digests).
 /// </summary>
 [MemoryDiagnoser]
+[RequestsColumn]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
-public class SweepBenchmarks
+public class SweepBenchmarks : IRequestCounted
 {
     private BenchDataset _dataset = null!;
     private LocalOrganization? _organization;
-    private readonly List<int> _requests = new();
 
     /// <summary>Accounts in the dataset.</summary>
     [Params(1_000, 10_000, 100_000)]
     public int Accounts { get; set; }
+
+    /// <inheritdoc />
+    public RequestCounters Counters => _organization!.Counters;
 
     /// <summary>Plans the dataset once per size (rows are generated again for each copy).</summary>
     [GlobalSetup]
@@ -63,17 +67,5 @@ public class SweepBenchmarks
         }
 
         return result.Summary.TasksCreated;
-    }
-
-    /// <summary>Records the requests of the sweep just run (every request the organization counted).</summary>
-    [IterationCleanup]
-    public void RecordRequests() => _requests.Add(_organization!.Counters.Total);
-
-    /// <summary>Prints the requests per sweep, which BenchmarkDotNet has no column for yet.</summary>
-    [GlobalCleanup]
-    public void PrintRequests()
-    {
-        Console.WriteLine($"// sweep over {Accounts:N0} accounts: requests per sweep: {string.Join(", ", _requests)}");
-        _requests.Clear();
     }
 }
