@@ -3,6 +3,7 @@ using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using CrmJourney.Benchmarks.LocalOrg;
+using CrmJourney.Benchmarks.Sweep;
 
 namespace CrmJourney.Benchmarks;
 
@@ -15,6 +16,12 @@ public static class Program
         if (args.FirstOrDefault() == "probe-import")
         {
             LocalOrgProbe.RunImport(1_000_000, Console.Out);
+            return;
+        }
+
+        if (args.FirstOrDefault() == "probe-sweep")
+        {
+            SweepProbe.Run(args.Skip(1).Select(int.Parse).DefaultIfEmpty(100_000).First(), Console.Out);
             return;
         }
 

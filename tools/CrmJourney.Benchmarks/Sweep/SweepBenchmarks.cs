@@ -48,7 +48,7 @@ public class SweepBenchmarks : IRequestCounted
     {
         _organization = null;
         GC.Collect();
-        var organization = BenchRunner.NewOrganization(_dataset.Options.AsOf);
+        var organization = BenchRunner.NewProductOrganization(_dataset.Options.AsOf);
         _dataset.LoadInto(organization);
         organization.Counters.Reset();
         _organization = organization;

@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -98,6 +99,7 @@ public sealed class BenchCommand : ICliCommand
         table.AddRow("Tasks fired", N(result.Product.Tasks.Count), N(result.Baseline.Tasks.Count));
         table.AddRow("Wall time", Seconds(result.Product.Wall), Seconds(result.Baseline.Wall));
         table.AddRow("CPU time (all threads)", Seconds(result.Product.Cpu), Seconds(result.Baseline.Cpu));
+        table.AddRow("Loaded data (managed heap before the run)", BenchResult.Megabytes(result.Product.HeapBeforeBytes), BenchResult.Megabytes(result.Baseline.HeapBeforeBytes));
         table.AddRow("Peak managed heap (data + run)", BenchResult.Megabytes(result.Product.PeakHeapBytes), BenchResult.Megabytes(result.Baseline.PeakHeapBytes));
         table.AddRow("Of which the run (peak − loaded data)", BenchResult.Megabytes(result.Product.RunHeapBytes), BenchResult.Megabytes(result.Baseline.RunHeapBytes));
         table.AddRow("Live heap after the run (full GC)", BenchResult.Megabytes(result.Product.HeapAfterBytes), BenchResult.Megabytes(result.Baseline.HeapAfterBytes));
@@ -107,7 +109,8 @@ public sealed class BenchCommand : ICliCommand
         console.Line(string.Create(CultureInfo.InvariantCulture, $"Sweep: {result.ProductCalls} call(s), {summary.EvaluatedAccounts:N0} accounts evaluated, {summary.TasksCreated:N0} tasks, {summary.Transitions:N0} moved to former client, {summary.DigestsCreated:N0} digests."));
         console.Line("Fired per rule: " + string.Join(", ", summary.Rules.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Name} {r.Fired:N0}"))) + string.Create(CultureInfo.InvariantCulture, $"; rule evaluations skipped for detractors: {summary.SkippedDetractors:N0}."));
         console.Line(string.Create(CultureInfo.InvariantCulture, $"Baseline: {counts.ListPages:N0} list pages + {counts.ActivityQueries:N0} activity queries (one per account) + {counts.TasksCreated:N0} task creates = {counts.Total:N0}."));
-        console.Line("Memory: the managed heap (GC.GetTotalMemory) sampled every 5 ms during each run, garbage not yet collected included; the loaded data is LocalOrg's storage, which Dataverse keeps server-side; each copy is loaded after the previous one is released.");
+        console.Line("Memory: the managed heap (GC.GetTotalMemory) sampled every 5 ms during each run, garbage not yet collected included; the loaded data is LocalOrg's storage, which Dataverse keeps server-side (the baseline's copy also keeps LocalOrg's activitypointer mirror, which only it queries); each copy is loaded after the previous one is released.");
+        console.Line(string.Create(CultureInfo.InvariantCulture, $"Process: peak working set {BenchResult.Megabytes(Process.GetCurrentProcess().PeakWorkingSet64)} over the whole command (both copies, one after the other)."));
         console.Line(string.Create(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}."));
         if (result.FirstDifference is null)
         {

@@ -50,7 +50,7 @@ public sealed class BenchDatasetTests
     public void Every_stage_is_represented_and_imports_without_running_plugins()
     {
         var dataset = Dataset(400);
-        var org = BenchRunner.NewOrganization(dataset.Options.AsOf);
+        var org = BenchRunner.NewBaselineOrganization(dataset.Options.AsOf);
 
         dataset.LoadInto(org);
 
