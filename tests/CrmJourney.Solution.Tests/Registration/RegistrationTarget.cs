@@ -30,6 +30,17 @@ public sealed class RegistrationTarget
     public const string SampleWonPlugin = "CrmJourney.Solution.Tests.Samples.WidgetWonPlugin";
     public const string SampleArchivedPlugin = "CrmJourney.Solution.Tests.Samples.WidgetArchivedPlugin";
 
+    private static readonly string[] _stepColumns =
+    {
+        "name", "description", "sdkmessageid", "sdkmessagefilterid", "eventhandler", "stage", "mode", "rank",
+        "filteringattributes", "configuration", "supporteddeployment", "asyncautodelete", "modifiedon",
+    };
+
+    private static readonly string[] _imageColumns =
+    {
+        "sdkmessageprocessingstepid", "name", "entityalias", "imagetype", "messagepropertyname", "attributes",
+    };
+
     private readonly Dictionary<string, Guid> _pluginTypeIds = new(StringComparer.Ordinal);
 
     private RegistrationTarget(LocalOrganization organization) => Organization = organization;
@@ -69,8 +80,9 @@ public sealed class RegistrationTarget
     public void ReplaceFilter(Guid filterId, bool allowsCustomSteps) =>
         Organization.Update(new Entity("sdkmessagefilter", filterId) { ["iscustomprocessingstepallowed"] = allowsCustomSteps });
 
+    /// <summary>Every row of a registration table, ordered by id, with the columns the tests look at.</summary>
     public IReadOnlyList<Entity> Rows(string table) =>
-        Organization.RetrieveMultiple(new QueryExpression(table) { ColumnSet = new ColumnSet(true) }).Entities.OrderBy(e => e.Id).ToList();
+        Organization.RetrieveMultiple(new QueryExpression(table) { ColumnSet = new ColumnSet(table == "sdkmessageprocessingstepimage" ? _imageColumns : _stepColumns) }).Entities.OrderBy(e => e.Id).ToList();
 
     private static Entity Message(Guid id, string name) => new("sdkmessage", id) { ["name"] = name };
 
