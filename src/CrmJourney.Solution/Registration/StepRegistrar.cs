@@ -31,6 +31,9 @@ public sealed class StepRegistrar
     /// <summary>The reads of a plan for at least one step (none when there is nothing to register).</summary>
     public const int ReadsPerPlan = 5;
 
+    /// <summary>The reads of a removal plan for at least one step: the step rows and their images.</summary>
+    public const int ReadsPerRemoval = 2;
+
     // Dataverse's choice values (Microsoft Learn, sdkmessageprocessingstep table reference): supporteddeployment
     // 0 = Server Only; sdkmessageprocessingstepimage imagetype 0 = PreImage, 1 = PostImage.
     private const int ServerOnly = 0;
@@ -106,6 +109,33 @@ public sealed class StepRegistrar
         }
 
         return new RegistrationPlan(pending, writes.AsReadOnly(), ReadsPerPlan);
+    }
+
+    /// <summary>
+    /// The deletes that undo <see cref="Plan"/>: every image, then every step row this registrar writes for
+    /// the unexportable steps of <paramref name="steps"/>, found by their fixed ids (<see cref="ReadsPerRemoval"/>
+    /// reads; rows already gone are skipped). The registered steps are not components of the solution,
+    /// so they stay behind when it is removed and still point at its plug-in types; remove them first.
+    /// </summary>
+    public RegistrationPlan PlanRemoval(IEnumerable<StepRegistration> steps)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        var pending = SdkMessages.Unexportable(steps);
+        if (pending.Count == 0)
+        {
+            return RegistrationPlan.Nothing;
+        }
+
+        var stepIds = pending.Select(s => (object)s.Id).ToArray();
+        var existingSteps = Query(Schema.Step.Table, Schema.Step.Id, stepIds, Schema.Step.Name);
+        var existingImages = Query(Schema.Image.Table, Schema.Image.StepId, stepIds, Schema.Image.Name);
+
+        // Images first: a step is deleted only once nothing points at it.
+        var writes = existingImages
+            .Select(image => new RegistrationWrite(RegistrationWriteKind.Delete, new Entity(Schema.Image.Table, image.Id), $"image {image.GetAttributeValue<string>(Schema.Image.Name)}"))
+            .Concat(existingSteps.Select(step => new RegistrationWrite(RegistrationWriteKind.Delete, new Entity(Schema.Step.Table, step.Id), step.GetAttributeValue<string>(Schema.Step.Name) ?? "step")))
+            .ToList();
+        return new RegistrationPlan(pending, writes.AsReadOnly(), ReadsPerRemoval);
     }
 
     /// <summary>Sends the writes of <paramref name="plan"/>, in order, one request each.</summary>

@@ -253,4 +253,39 @@ public sealed class StepRegistrarTests
         Assert.True(plan.IsEmpty);
         Assert.Equal(0, target.Organization.Counters.Total);
     }
+
+    [Fact]
+    public void Removal_deletes_the_images_then_the_steps_and_leaves_other_steps_alone()
+    {
+        var target = RegistrationTarget.Seeded();
+        var registrar = new StepRegistrar(target.Organization);
+        registrar.Register(Samples.Steps);
+        registrar.Register(Product.Steps);
+        target.Organization.Counters.Reset();
+
+        var plan = registrar.PlanRemoval(Samples.Steps);
+        registrar.Apply(plan);
+        var requests = target.Organization.Counters.Total;
+
+        Assert.Equal(
+            new[] { "sdkmessageprocessingstepimage", "sdkmessageprocessingstepimage", "sdkmessageprocessingstep", "sdkmessageprocessingstep" },
+            plan.Writes.Select(w => w.Row.LogicalName));
+        Assert.All(plan.Writes, w => Assert.Equal(RegistrationWriteKind.Delete, w.Kind));
+        Assert.Empty(target.Rows("sdkmessageprocessingstepimage"));
+        Assert.Equal(new[] { _loseStepId, _winStepId }.OrderBy(id => id), target.Rows("sdkmessageprocessingstep").Select(s => s.Id));
+
+        // 2 reads (steps, images) + 4 deletes.
+        Assert.Equal(6, requests);
+    }
+
+    [Fact]
+    public void Removing_what_is_not_registered_costs_the_two_reads_and_deletes_nothing()
+    {
+        var target = RegistrationTarget.Seeded();
+
+        var plan = new StepRegistrar(target.Organization).PlanRemoval(Product.Steps);
+
+        Assert.True(plan.IsEmpty);
+        Assert.Equal(2, target.Organization.Counters.Total);
+    }
 }

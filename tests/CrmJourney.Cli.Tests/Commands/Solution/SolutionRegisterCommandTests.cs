@@ -84,6 +84,21 @@ public sealed class SolutionRegisterCommandTests
         Assert.Empty(Steps(organization));
     }
 
+    [Fact]
+    public void Unregistering_deletes_what_registering_wrote()
+    {
+        var organization = Seeded(withLostPlugin: true);
+        var (_, _, context) = Context();
+        SolutionRegisterCommand.Register(context, organization, PluginCatalog.ForProductPlugins(), dryRun: false);
+        var (output, _, secondContext) = Context();
+
+        var code = SolutionRegisterCommand.Unregister(secondContext, organization, PluginCatalog.ForProductPlugins(), dryRun: false);
+
+        Assert.Equal(0, code);
+        Assert.Equal(2, Lines(output).Count(l => l.StartsWith("delete sdkmessageprocessingstep ", StringComparison.Ordinal)));
+        Assert.Empty(Steps(organization));
+    }
+
     private static LocalOrganization Seeded(bool withLostPlugin)
     {
         var organization = LocalOrganization.CreateBuilder().AddTables(StandardTables.PluginRegistration).Build();

@@ -24,6 +24,10 @@ public sealed class SolutionRegisterCommand : ICliCommand
             Description = "A Dataverse connection string (AuthType=ClientSecret;Url=…;ClientId=…;ClientSecret=…) of the organization the solution was imported into; needs the NuGet build.",
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read the organization and print what would be written; write nothing." };
+        var unregister = new Option<bool>("--unregister")
+        {
+            Description = "Delete the steps (and images) this command registers instead, e.g. before removing the solution: they are not part of it and still point at its plugin types.",
+        };
         var command = new Command(
             "register",
             """
@@ -35,9 +39,11 @@ public sealed class SolutionRegisterCommand : ICliCommand
             Examples:
               cjp solution register --connection "AuthType=ClientSecret;Url=https://contoso.crm.dynamics.com;ClientId=…;ClientSecret=…" --dry-run
               cjp solution register --connection "AuthType=ClientSecret;Url=https://contoso.crm.dynamics.com;ClientId=…;ClientSecret=…"
+              cjp solution register --connection "…" --unregister
             """);
         command.Options.Add(connection);
         command.Options.Add(dryRun);
+        command.Options.Add(unregister);
         command.SetAction(parseResult =>
         {
             if (parseResult.GetValue(connection) is not { } connectionString)
@@ -47,7 +53,9 @@ public sealed class SolutionRegisterCommand : ICliCommand
 
             var service = RemoteConnector.Connect(connectionString);
             var catalog = CodeRegistrations.Read(PluginCatalog.ForProductPlugins);
-            return Register(context, service, catalog, parseResult.GetValue(dryRun));
+            return parseResult.GetValue(unregister)
+                ? Unregister(context, service, catalog, parseResult.GetValue(dryRun))
+                : Register(context, service, catalog, parseResult.GetValue(dryRun));
         });
         return command;
     }
@@ -89,6 +97,33 @@ public sealed class SolutionRegisterCommand : ICliCommand
         {
             registrar.Apply(plan);
             context.Out.Line(string.Create(CultureInfo.InvariantCulture, $"Registered the {steps} steps no step file carries: {plan.Count(RegistrationWriteKind.Create)} created, {plan.Count(RegistrationWriteKind.Update)} updated, {plan.Count(RegistrationWriteKind.Delete)} deleted ({plan.Reads} reads, {plan.Writes.Count} writes)."));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Plans the removal of what <see cref="Register"/> writes, prints it, and applies it unless <paramref name="dryRun"/>.</summary>
+    internal static int Unregister(CliContext context, IOrganizationService service, PluginCatalog catalog, bool dryRun)
+    {
+        var registrar = new StepRegistrar(service);
+        var plan = registrar.PlanRemoval(catalog.Steps);
+        foreach (var write in plan.Writes)
+        {
+            context.Out.Line(write.ToString());
+        }
+
+        if (plan.IsEmpty)
+        {
+            context.Out.Line(string.Create(CultureInfo.InvariantCulture, $"Nothing to unregister: none of the steps no step file carries is registered ({plan.Reads} reads)."));
+        }
+        else if (dryRun)
+        {
+            context.Out.Line(string.Create(CultureInfo.InvariantCulture, $"Dry run, nothing deleted: unregistering would take {plan.Writes.Count} deletes after {plan.Reads} reads."));
+        }
+        else
+        {
+            registrar.Apply(plan);
+            context.Out.Line(string.Create(CultureInfo.InvariantCulture, $"Unregistered: {plan.Writes.Count} rows deleted ({plan.Reads} reads)."));
         }
 
         return ExitCodes.Success;
