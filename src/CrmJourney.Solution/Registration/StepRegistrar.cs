@@ -14,9 +14,12 @@ namespace CrmJourney.Solution.Registration;
 /// <summary>
 /// Registers, at deploy time and against the target organization, the steps a step file cannot carry:
 /// those on a message whose platform sdkmessage id is not known (<see cref="SdkMessages.Unexportable"/>,
-/// today Win and Lose). Like plug-in registration tooling, it looks the ids up by name in the
-/// organization instead of shipping them (Microsoft Learn, "Register a plug-in": a step row points at
-/// its sdkmessage, its sdkmessagefilter and, through eventhandler, its plugintype).
+/// today Win and Lose). Like the Plug-in Registration tool, it looks the ids up by name in the
+/// organization instead of shipping them: a step row points at its sdkmessage, its sdkmessagefilter
+/// (the message on one table, which also says whether custom steps are allowed there) and, through
+/// eventhandler, its plugintype (Microsoft Learn, "Register a plug-in",
+/// https://learn.microsoft.com/power-apps/developer/data-platform/register-plug-in, and "Plug-in
+/// registration entities", https://learn.microsoft.com/previous-versions/dynamicscrm-2016/developers-guide/gg309563(v=crm.8)).
 /// </summary>
 /// <remarks>
 /// Requests: <see cref="Plan"/> makes <see cref="ReadsPerPlan"/> set-based reads (the messages, their
