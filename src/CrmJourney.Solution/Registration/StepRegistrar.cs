@@ -31,7 +31,7 @@ namespace CrmJourney.Solution.Registration;
 /// </remarks>
 public sealed class StepRegistrar
 {
-    /// <summary>The reads of a plan for at least one step (none when there is nothing to register).</summary>
+    /// <summary>The reads of a plan for at least one step on a table (none when there is nothing to register; one fewer when no step has a table).</summary>
     public const int ReadsPerPlan = 5;
 
     /// <summary>The reads of a removal plan for at least one step: the step rows and their images.</summary>
@@ -82,7 +82,7 @@ public sealed class StepRegistrar
         }
 
         var messages = ReadMessages(pending);
-        var filters = ReadFilters(pending, messages);
+        var (filters, filtersRead) = ReadFilters(pending, messages);
         var pluginTypes = ReadPluginTypes(pending);
         var problems = new List<string>();
         var targets = pending.Select(step => Resolve(step, messages, filters, pluginTypes, problems)).ToList();
@@ -111,7 +111,8 @@ public sealed class StepRegistrar
             }
         }
 
-        return new RegistrationPlan(pending, writes.AsReadOnly(), ReadsPerPlan);
+        // The filter query is skipped only when every step is on a message with no table.
+        return new RegistrationPlan(pending, writes.AsReadOnly(), filtersRead ? ReadsPerPlan : ReadsPerPlan - 1);
     }
 
     /// <summary>
@@ -178,13 +179,13 @@ public sealed class StepRegistrar
             .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
     }
 
-    private IReadOnlyList<Entity> ReadFilters(IReadOnlyList<StepRegistration> pending, Dictionary<string, Guid> messages)
+    private (IReadOnlyList<Entity> Filters, bool Read) ReadFilters(IReadOnlyList<StepRegistration> pending, Dictionary<string, Guid> messages)
     {
         var messageIds = messages.Values.Distinct().Select(id => (object)id).ToArray();
         var tables = pending.Where(s => s.Table != null).Select(s => (object)s.Table!).Distinct().ToArray();
         if (messageIds.Length == 0 || tables.Length == 0)
         {
-            return Array.Empty<Entity>();
+            return (Array.Empty<Entity>(), false);
         }
 
         var query = new QueryExpression(Schema.Filter.Table)
@@ -193,7 +194,7 @@ public sealed class StepRegistrar
         };
         query.Criteria.AddCondition(Schema.Filter.MessageId, ConditionOperator.In, messageIds);
         query.Criteria.AddCondition(Schema.Filter.PrimaryObjectTypeCode, ConditionOperator.In, tables);
-        return _service.RetrieveMultiple(query).Entities.ToList();
+        return (_service.RetrieveMultiple(query).Entities.ToList(), true);
     }
 
     private IReadOnlyList<Entity> ReadPluginTypes(IReadOnlyList<StepRegistration> pending)

@@ -288,4 +288,25 @@ public sealed class StepRegistrarTests
         Assert.True(plan.IsEmpty);
         Assert.Equal(2, target.Organization.Counters.Total);
     }
+
+    [Fact]
+    public void A_step_on_a_message_with_no_table_is_registered_without_a_filter_and_the_filter_read_is_skipped()
+    {
+        var target = RegistrationTarget.Seeded();
+        var messageId = target.Organization.Create(new Entity("sdkmessage") { ["name"] = "cjp_RecalculateWidgets" });
+        var pluginTypeId = target.Organization.Create(new Entity("plugintype") { ["typename"] = "CrmJourney.Solution.Tests.Samples.WidgetsRecalculatedPlugin" });
+        target.Organization.Counters.Reset();
+
+        var plan = new StepRegistrar(target.Organization).Register(PluginCatalog.FromTypes(new[] { typeof(WidgetsRecalculatedPlugin) }).Steps);
+        var requests = target.Organization.Counters.Total;
+
+        var step = Assert.Single(target.Rows("sdkmessageprocessingstep"));
+        Assert.Equal(messageId, step.GetAttributeValue<EntityReference>("sdkmessageid")!.Id);
+        Assert.Equal(pluginTypeId, step.GetAttributeValue<EntityReference>("eventhandler")!.Id);
+        Assert.Null(step.GetAttributeValue<EntityReference>("sdkmessagefilterid"));
+
+        // 4 reads (no filter query) + 1 create.
+        Assert.Equal(4, plan.Reads);
+        Assert.Equal(5, requests);
+    }
 }
