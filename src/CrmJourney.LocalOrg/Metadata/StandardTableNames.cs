@@ -47,4 +47,19 @@ public static class StandardTableNames
 
     /// <summary>LocalOrg's record of async work that failed or finished (Dataverse's system jobs).</summary>
     public const string AsyncOperation = "asyncoperation";
+
+    /// <summary>Platform messages (Create, Update, Win…): read-only rows every organization ships with.</summary>
+    public const string SdkMessage = "sdkmessage";
+
+    /// <summary>Which table a platform message is available for, and whether custom steps may be registered on it.</summary>
+    public const string SdkMessageFilter = "sdkmessagefilter";
+
+    /// <summary>A plug-in class of an imported plug-in assembly or package.</summary>
+    public const string PluginType = "plugintype";
+
+    /// <summary>A plug-in step: which plug-in type runs on which message, table, stage and mode.</summary>
+    public const string SdkMessageProcessingStep = "sdkmessageprocessingstep";
+
+    /// <summary>A pre- or post-image registered on a plug-in step.</summary>
+    public const string SdkMessageProcessingStepImage = "sdkmessageprocessingstepimage";
 }

@@ -200,6 +200,71 @@ public static class StandardTables
                 new StateDefinition(2, "Locked", 20),
                 new StateDefinition(3, "Completed", 30, 31, 32));
 
+    /// <summary>sdkmessage: a platform message, found by its name.</summary>
+    public static TableDefinition SdkMessage { get; } =
+        TableDefinition.Create(StandardTableNames.SdkMessage, "sdkmessageid", "name", TableOwnership.Organization);
+
+    /// <summary>
+    /// sdkmessagefilter: a message on one table. primaryobjecttypecode is an EntityName column in
+    /// Dataverse, read and compared as the table's logical name, so it is text here.
+    /// </summary>
+    public static TableDefinition SdkMessageFilter { get; } =
+        TableDefinition.Create(StandardTableNames.SdkMessageFilter, "sdkmessagefilterid", "name", TableOwnership.Organization)
+            .WithColumns(
+                ColumnDefinition.Lookup("sdkmessageid", StandardTableNames.SdkMessage),
+                ColumnDefinition.String("primaryobjecttypecode", 64),
+                ColumnDefinition.String("secondaryobjecttypecode", 64),
+                ColumnDefinition.Boolean("iscustomprocessingstepallowed"));
+
+    /// <summary>plugintype: a plug-in class, found by its namespace-qualified typename (the assembly is not modelled).</summary>
+    public static TableDefinition PluginType { get; } =
+        TableDefinition.Create(StandardTableNames.PluginType, "plugintypeid", "name", TableOwnership.Organization)
+            .WithColumns(ColumnDefinition.String("typename", 256), ColumnDefinition.String("friendlyname", 256));
+
+    /// <summary>
+    /// sdkmessageprocessingstep: a registered step. Choices: stage 10 Pre-validation, 20 Pre-operation,
+    /// 40 Post-operation (the platform's internal stages are not registrable); mode 0 Synchronous,
+    /// 1 Asynchronous; supporteddeployment 0 Server Only, 1 Microsoft Dynamics 365 Client for Outlook
+    /// Only, 2 Both. States: Enabled 0 (Enabled 1) / Disabled 1 (Disabled 2). eventhandler also accepts
+    /// a service endpoint in Dataverse; only plug-in types are modelled.
+    /// </summary>
+    public static TableDefinition SdkMessageProcessingStep { get; } =
+        TableDefinition.Create(StandardTableNames.SdkMessageProcessingStep, "sdkmessageprocessingstepid", "name", TableOwnership.Organization)
+            .WithColumns(
+                ColumnDefinition.String("description", 256),
+                ColumnDefinition.Lookup("sdkmessageid", StandardTableNames.SdkMessage),
+                ColumnDefinition.Lookup("sdkmessagefilterid", StandardTableNames.SdkMessageFilter),
+                ColumnDefinition.Lookup("eventhandler", StandardTableNames.PluginType),
+                ColumnDefinition.Choice("stage", 10, 20, 40),
+                ColumnDefinition.Choice("mode", 0, 1),
+                ColumnDefinition.Integer("rank"),
+                ColumnDefinition.String("filteringattributes", 100000),
+                ColumnDefinition.Memo("configuration"),
+                ColumnDefinition.Choice("supporteddeployment", 0, 1, 2),
+                ColumnDefinition.Boolean("asyncautodelete"))
+            .WithStates(new StateDefinition(0, "Enabled", 1), new StateDefinition(1, "Disabled", 2));
+
+    /// <summary>sdkmessageprocessingstepimage: an image of a step. imagetype 0 PreImage, 1 PostImage, 2 Both.</summary>
+    public static TableDefinition SdkMessageProcessingStepImage { get; } =
+        TableDefinition.Create(StandardTableNames.SdkMessageProcessingStepImage, "sdkmessageprocessingstepimageid", "name", TableOwnership.Organization)
+            .WithColumns(
+                ColumnDefinition.Lookup("sdkmessageprocessingstepid", StandardTableNames.SdkMessageProcessingStep),
+                ColumnDefinition.Choice("imagetype", 0, 1, 2),
+                ColumnDefinition.String("entityalias", 256),
+                ColumnDefinition.String("messagepropertyname", 256),
+                ColumnDefinition.String("attributes", 100000));
+
+    /// <summary>
+    /// The plug-in registration tables (Microsoft Learn, table reference of sdkmessage, sdkmessagefilter,
+    /// plugintype, sdkmessageprocessingstep and sdkmessageprocessingstepimage), reduced to the columns
+    /// deploy-time step registration reads and writes. Not part of <see cref="All"/>: LocalOrg runs steps
+    /// from code, so only an organization that stands in for a deployment target adds them.
+    /// </summary>
+    public static IReadOnlyList<TableDefinition> PluginRegistration { get; } = new[]
+    {
+        SdkMessage, SdkMessageFilter, PluginType, SdkMessageProcessingStep, SdkMessageProcessingStepImage,
+    };
+
     /// <summary>
     /// The platform tables every organization has, whether or not the caller asks for the standard
     /// tables: owners and system jobs.

@@ -36,7 +36,9 @@ public static class SdkMessages
     /// The steps that can be written as step files: those whose message has a known platform id.
     /// A step on another message (today Win and Lose, whose sdkmessage ids no public source we could
     /// check gives) still runs in LocalOrg, but is left out of the solution until its id is added to
-    /// this table; inventing an id would produce a solution that fails on import.
+    /// this table; inventing an id would produce a solution that fails on import. Until then
+    /// <see cref="Registration.StepRegistrar"/> registers them at deploy time, looking the ids up by name
+    /// in the target organization (<c>cjp solution register</c>).
     /// </summary>
     public static IReadOnlyList<StepRegistration> Exportable(IEnumerable<StepRegistration> steps) =>
         steps.Where(step => _ids.ContainsKey(step.Message)).ToList();

@@ -19,6 +19,7 @@ public sealed class SolutionSyncCommandTests
         Assert.StartsWith($"Up to date: ", run.OutLines[0], StringComparison.Ordinal);
         // The known gap (no platform id for Win and Lose) is said, not hidden.
         Assert.Equal(2, run.OutLines.Count(line => line.StartsWith("Warning: step ", StringComparison.Ordinal) && line.Contains("is not known", StringComparison.Ordinal)));
+        Assert.Equal(2, run.OutLines.Count(line => line.Contains("run 'cjp solution register --connection", StringComparison.Ordinal)));
         Assert.Equal(3, run.OutLines.Length);
         Assert.Contains(solution, run.Out, StringComparison.Ordinal);
         Assert.Equal(before, folder.Snapshot());

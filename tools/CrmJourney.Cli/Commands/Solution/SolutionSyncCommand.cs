@@ -55,7 +55,7 @@ public sealed class SolutionSyncCommand : ICliCommand
                 : string.Create(CultureInfo.InvariantCulture, $"Synced {folder}: {plan.Writes.Count} written, {plan.Deletes.Count} deleted, {plan.Unchanged} unchanged."));
             foreach (var step in SdkMessages.Unexportable(PluginCatalog.ForProductPlugins().Steps))
             {
-                context.Out.Line($"Warning: step {step.Name} has no step file: the platform id of message \"{step.Message}\" is not known; add it to SdkMessages (read it from sdkmessage in any organization) and sync again.");
+                context.Out.Line($"Warning: step {step.Name} has no step file (the platform id of message \"{step.Message}\" is not known), so the zip does not register it; after importing, run 'cjp solution register --connection \"…\"' to register it in the organization.");
             }
 
             return ExitCodes.Success;

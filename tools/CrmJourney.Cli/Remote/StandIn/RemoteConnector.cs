@@ -14,5 +14,5 @@ public static class RemoteConnector
 
     /// <summary>Always refuses: this build has no ServiceClient.</summary>
     public static IOrganizationService Connect(string connectionString) =>
-        throw CliFailure.BadInput("--connection needs the NuGet build of cjp, which has the real Dataverse client: build it with 'dotnet build tools/CrmJourney.Cli -p:XrmSdk=NuGet' on a machine that reaches nuget.org, or sweep a data folder with --data.");
+        throw CliFailure.BadInput("--connection needs the NuGet build of cjp, which has the real Dataverse client: build it with 'dotnet build tools/CrmJourney.Cli -p:XrmSdk=NuGet' on a machine that reaches nuget.org, or, where the command offers --data, work on a data folder instead.");
 }
