@@ -20,16 +20,16 @@ public sealed class SeekPagingTests
     private const int KindB = 573100001;
     private const int KindC = 573100002;
 
-    private static readonly Gen<(Guid Id, int Count, int Kind)> RowGen =
+    private static readonly Gen<(Guid Id, int Count, int Kind)> _rowGen =
         Gen.Select(Gen.Guid, Gen.Int[0, 4], Gen.Int[KindA, KindC]);
 
-    private static readonly Gen<(Guid Id, int Count, int Kind, int Action, int Target)> WriteGen =
+    private static readonly Gen<(Guid Id, int Count, int Kind, int Action, int Target)> _writeGen =
         Gen.Select(Gen.Guid, Gen.Int[0, 4], Gen.Int[KindA, KindC], Gen.Int[0, 2], Gen.Int[0, 1000]);
 
     [Fact]
     public void Seeking_past_the_cookie_returns_the_same_pages_cookies_and_MoreRecords_as_the_full_path()
     {
-        Gen.Select(RowGen.Array[0, 30], Gen.Int[1, 6], Gen.Int[0, 3], Gen.Bool, WriteGen.Array[0, 8])
+        Gen.Select(_rowGen.Array[0, 30], Gen.Int[1, 6], Gen.Int[0, 3], Gen.Bool, _writeGen.Array[0, 8])
             .Sample((rows, pageSize, criteria, orderById, writes) => ReadEveryPageBothWays(rows, pageSize, criteria, orderById, writes), iter: 150);
     }
 
