@@ -17,6 +17,7 @@ public sealed class RequestCounters
     private readonly Dictionary<(string Message, string Table), int> _counts = new();
     private long _indexHits;
     private long _scans;
+    private long _seeks;
 
     /// <summary>Every counted request since the last reset.</summary>
     public int Total
@@ -35,6 +36,9 @@ public sealed class RequestCounters
 
     /// <summary>Queries (and link lookups) that had to read every row of a table.</summary>
     public long Scans => Interlocked.Read(ref _scans);
+
+    /// <summary>Later pages read by seeking past the paging cookie's last id instead of evaluating the whole query.</summary>
+    internal long Seeks => Interlocked.Read(ref _seeks);
 
     /// <summary>Requests of this message on any table.</summary>
     public int For(string message)
@@ -65,6 +69,7 @@ public sealed class RequestCounters
 
         Interlocked.Exchange(ref _indexHits, 0);
         Interlocked.Exchange(ref _scans, 0);
+        Interlocked.Exchange(ref _seeks, 0);
     }
 
     internal void Record(string message, string? table)
@@ -79,6 +84,8 @@ public sealed class RequestCounters
     internal void RecordIndexHit() => Interlocked.Increment(ref _indexHits);
 
     internal void RecordScan() => Interlocked.Increment(ref _scans);
+
+    internal void RecordSeek() => Interlocked.Increment(ref _seeks);
 
     /// <summary>A query answered from the result cache still counts as the plan it was computed with.</summary>
     internal void RecordCacheHit(bool usedIndex)

@@ -34,7 +34,14 @@ internal sealed class QueryEngine
     public EntityCollection Execute(QueryExpression query, QueryEnvironment environment)
     {
         var compiled = Compile(query, environment);
-        var sorted = SortedResult(query, compiled);
+        var signature = QuerySignature.Of(query) + (compiled.UsesEnvironment ? "|" + compiled.Environment : string.Empty);
+        var cached = Cached(signature, compiled);
+        if (cached == null && SeekAfter(query, compiled) is Guid after)
+        {
+            return SeekPage(query, compiled, after);
+        }
+
+        var sorted = cached ?? SortedResult(query, compiled, signature);
         var primaryId = compiled.Slots[0].Table.Definition.PrimaryIdColumn;
         var collection = new EntityCollection { EntityName = compiled.Slots[0].Table.LogicalName, TotalRecordCount = -1 };
         if (query.PageInfo.ReturnTotalRecordCount)
@@ -77,16 +84,14 @@ internal sealed class QueryEngine
         return collection;
     }
 
-    private List<ResultRow> SortedResult(QueryExpression query, CompiledQuery compiled)
+    /// <summary>The sorted result of an earlier identical query, when no table it reads has changed since.</summary>
+    private List<ResultRow>? Cached(string signature, CompiledQuery compiled)
     {
-        var signature = QuerySignature.Of(query) + (compiled.UsesEnvironment ? "|" + compiled.Environment : string.Empty);
-        var versions = compiled.Slots.Select(slot => slot.Table.Version).ToArray();
         lock (_cache)
         {
             for (var node = _cache.First; node != null; node = node.Next)
             {
-                if (node.Value.Signature == signature && node.Value.Versions.SequenceEqual(versions)
-                    && node.Value.Tables.SequenceEqual(compiled.Slots.Select(slot => slot.Table)))
+                if (node.Value.Signature == signature && IsCurrent(node.Value, compiled))
                 {
                     _cache.Remove(node);
                     _cache.AddFirst(node);
@@ -96,6 +101,31 @@ internal sealed class QueryEngine
             }
         }
 
+        return null;
+    }
+
+    private static bool IsCurrent(CachedResult cached, CompiledQuery compiled)
+    {
+        if (cached.Tables.Length != compiled.Slots.Count)
+        {
+            return false;
+        }
+
+        for (var slot = 0; slot < cached.Tables.Length; slot++)
+        {
+            var table = compiled.Slots[slot].Table;
+            if (!ReferenceEquals(cached.Tables[slot], table) || cached.Versions[slot] != table.Version)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private List<ResultRow> SortedResult(QueryExpression query, CompiledQuery compiled, string signature)
+    {
+        var versions = compiled.Slots.Select(slot => slot.Table.Version).ToArray();
         var rows = Evaluate(compiled);
         Sort(rows, compiled);
         if (query.Distinct)
@@ -113,6 +143,116 @@ internal sealed class QueryEngine
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The cookie's last id when this page can be read by seeking past it instead of evaluating and sorting
+    /// the whole table: a later page (by cookie) of a single-table, non-distinct query in primary-id order
+    /// (explicitly or by having no order), without TopCount or a total count (which needs every row).
+    /// Otherwise null.
+    /// </summary>
+    private static Guid? SeekAfter(QueryExpression query, CompiledQuery compiled)
+    {
+        if (compiled.Slots.Count != 1 || query.TopCount != null || query.Distinct || query.PageInfo.ReturnTotalRecordCount
+            || query.PageInfo.PageNumber <= 1 || string.IsNullOrEmpty(query.PageInfo.PagingCookie)
+            || (compiled.Orders.Count != 0 && !IsPrimaryIdAscending(compiled)))
+        {
+            return null;
+        }
+
+        return PagingCookie.ReadLast(query.PageInfo.PagingCookie!, compiled.Orders.Count, 1).SlotIds[0];
+    }
+
+    /// <summary>
+    /// Reads the page after <paramref name="after"/> in id order: rows at or before the cookie are skipped
+    /// on their id alone, and a bounded max-heap keeps only the page-size + 1 smallest matching ids beyond
+    /// it (the extra one decides MoreRecords), so a page costs one pass over the candidates and allocations
+    /// for one page, not a result row per matching row and a sort of the remainder. The page is not cached:
+    /// it is not the full query's result.
+    /// </summary>
+    private EntityCollection SeekPage(QueryExpression query, CompiledQuery compiled, Guid after)
+    {
+        var table = compiled.Slots[0].Table;
+        var size = query.PageInfo.Count > 0 ? Math.Min(query.PageInfo.Count, MaxPageSize) : MaxPageSize;
+        var limit = size + 1;
+        var nearest = new PriorityQueue<StoredRow, Guid>(limit, DescendingIds.Instance);
+        var criteria = compiled.Criteria;
+        var probeSlots = new StoredRow?[1];
+        var probe = new ResultRow(probeSlots);
+
+        void Consider(StoredRow row)
+        {
+            if (nearest.Count == limit && row.Id.CompareTo(nearest.Peek().Id) >= 0)
+            {
+                return;
+            }
+
+            probeSlots[0] = row;
+            if (criteria != null && !criteria(probe))
+            {
+                return;
+            }
+
+            if (nearest.Count < limit)
+            {
+                nearest.Enqueue(row, row.Id);
+            }
+            else
+            {
+                nearest.DequeueEnqueue(row, row.Id);
+            }
+        }
+
+        if (compiled.Candidates != null)
+        {
+            _counters.RecordIndexHit();
+            foreach (var id in compiled.Candidates)
+            {
+                if (id.CompareTo(after) > 0 && table.TryGet(id, out var row))
+                {
+                    Consider(row);
+                }
+            }
+        }
+        else
+        {
+            _counters.RecordScan();
+            foreach (var row in table.Rows)
+            {
+                if (row.Id.CompareTo(after) > 0)
+                {
+                    Consider(row);
+                }
+            }
+        }
+
+        _counters.RecordSeek();
+        var found = nearest.Count;
+        var take = Math.Min(size, found);
+        var page = new ResultRow[found];
+        for (var index = found - 1; index >= 0; index--)
+        {
+            page[index] = new ResultRow(new StoredRow?[] { nearest.Dequeue() });
+        }
+
+        var collection = new EntityCollection { EntityName = table.LogicalName, TotalRecordCount = -1, MoreRecords = found > take };
+        if (take > 0)
+        {
+            var ordinal = table.PrimaryIdOrdinal;
+            foreach (var row in new[] { page[0], page[take - 1] })
+            {
+                row.SortValues = compiled.Orders.Count == 0 ? Array.Empty<object?>() : new[] { row.Slots[0]!.Values[ordinal] };
+            }
+
+            collection.PagingCookie = PagingCookie.Create(Math.Max(1, query.PageInfo.PageNumber), compiled.OrderColumns, table.Definition.PrimaryIdColumn, page[0], page[take - 1]);
+        }
+
+        for (var index = 0; index < take; index++)
+        {
+            collection.Entities.Add(Project(page[index], compiled));
+        }
+
+        return collection;
     }
 
     private CompiledQuery Compile(QueryExpression query, QueryEnvironment environment)
