@@ -35,6 +35,15 @@ public sealed record BenchResult
     /// <summary>The baseline's requests by kind.</summary>
     public required BaselineCounts BaselineCounts { get; init; }
 
+    /// <summary>
+    /// The process's peak working set when the product side had finished (dataset loaded, sweep run),
+    /// before the baseline's copy was loaded: everything the product's run needed at once.
+    /// </summary>
+    public long ProductPhasePeakWorkingSetBytes { get; init; }
+
+    /// <summary>The process's peak working set over the whole command (both copies, one after the other).</summary>
+    public long CommandPeakWorkingSetBytes { get; init; }
+
     /// <summary>The first difference between the tasks the two fired, in one sentence; null when they fired the same.</summary>
     public string? FirstDifference { get; init; }
 
@@ -53,6 +62,8 @@ public sealed record BenchResult
             loadSeconds = Math.Round(LoadTime.TotalSeconds, 2),
             product = Side(Product),
             productCalls = ProductCalls,
+            productPhasePeakWorkingSetMB = Math.Round(ProductPhasePeakWorkingSetBytes / 1048576.0),
+            commandPeakWorkingSetMB = Math.Round(CommandPeakWorkingSetBytes / 1048576.0),
             productTransitions = ProductSummary.Transitions,
             productDigests = ProductSummary.DigestsCreated,
             productFiredByRule = ProductSummary.Rules.ToDictionary(r => r.Name, r => r.Fired),

@@ -49,6 +49,7 @@ public sealed class BenchRunner
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var product = RunProduct(dataset);
+        var productPhasePeak = ProcessPeakWorkingSet();
         var baseline = RunBaseline(dataset);
         return new BenchResult
         {
@@ -58,7 +59,9 @@ public sealed class BenchRunner
             Product = product.Figures,
             ProductSummary = product.Summary,
             ProductCalls = product.Calls,
+            ProductPhasePeakWorkingSetBytes = productPhasePeak,
             Baseline = baseline.Figures,
+            CommandPeakWorkingSetBytes = ProcessPeakWorkingSet(),
             BaselineCounts = baseline.Counts,
             FirstDifference = FirstDifference(product.Figures.Tasks, baseline.Figures.Tasks),
         };
@@ -120,6 +123,13 @@ public sealed class BenchRunner
         BaselineCounts? counts = null;
         var figures = Measure(organization, () => counts = _baseline(organization, dataset.Rules, dataset.Options.AsOf));
         return (figures, counts!);
+    }
+
+    // The process's peak resident memory so far (Linux: VmHWM), everything the process ever held at once.
+    private static long ProcessPeakWorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
     }
 
     private static ProductOrganizationOptions Options(DateTime asOf) => new() { Clock = new FixedClock(asOf), AutoDrainAsync = true };

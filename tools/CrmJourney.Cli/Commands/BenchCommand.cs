@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -110,7 +109,7 @@ public sealed class BenchCommand : ICliCommand
         console.Line("Fired per rule: " + string.Join(", ", summary.Rules.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Name} {r.Fired:N0}"))) + string.Create(CultureInfo.InvariantCulture, $"; rule evaluations skipped for detractors: {summary.SkippedDetractors:N0}."));
         console.Line(string.Create(CultureInfo.InvariantCulture, $"Baseline: {counts.ListPages:N0} list pages + {counts.ActivityQueries:N0} activity queries (one per account) + {counts.TasksCreated:N0} task creates = {counts.Total:N0}."));
         console.Line("Memory: the managed heap (GC.GetTotalMemory) sampled every 5 ms during each run, garbage not yet collected included; the loaded data is LocalOrg's storage, which Dataverse keeps server-side (the baseline's copy also keeps LocalOrg's activitypointer mirror, which only it queries); each copy is loaded after the previous one is released.");
-        console.Line(string.Create(CultureInfo.InvariantCulture, $"Process: peak working set {BenchResult.Megabytes(Process.GetCurrentProcess().PeakWorkingSet64)} over the whole command (both copies, one after the other)."));
+        console.Line(string.Create(CultureInfo.InvariantCulture, $"Process peak working set: {BenchResult.Megabytes(result.ProductPhasePeakWorkingSetBytes)} up to the end of the sweep (its copy loaded and swept), {BenchResult.Megabytes(result.CommandPeakWorkingSetBytes)} over the whole command (the baseline's copy is larger: it keeps the activitypointer mirror)."));
         console.Line(string.Create(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}."));
         if (result.FirstDifference is null)
         {
