@@ -89,9 +89,9 @@ public sealed class TableStore
             throw OrganizationFaults.Create(ErrorCodes.DuplicateRecord, $"Cannot insert duplicate key: a {LogicalName} with id {row.Id:D} already exists.");
         }
 
-        CheckKeys(row);
+        var keyTexts = CheckKeys(row);
         undo?.Record(this, row.Id, null);
-        Attach(row);
+        Attach(row, keyTexts);
     }
 
     internal void Replace(StoredRow row, UndoLog? undo)
@@ -101,10 +101,10 @@ public sealed class TableStore
             throw OrganizationFaults.RowNotFound(LogicalName, row.Id);
         }
 
-        CheckKeys(row);
+        var keyTexts = CheckKeys(row);
         undo?.Record(this, row.Id, previous);
         Detach(previous);
-        Attach(row);
+        Attach(row, keyTexts);
     }
 
     internal void Delete(Guid id, UndoLog? undo)
@@ -128,7 +128,7 @@ public sealed class TableStore
 
         if (before != null)
         {
-            Attach(before);
+            Attach(before, null);
         }
     }
 
@@ -138,11 +138,15 @@ public sealed class TableStore
         return text != null && key.TryFind(text, out var id) ? id : null;
     }
 
-    private void CheckKeys(StoredRow row)
+    /// <summary>Refuses a row whose alternate-key values another row holds; returns the key texts (by key) for attaching it.</summary>
+    private string?[] CheckKeys(StoredRow row)
     {
-        foreach (var key in _keys)
+        var texts = _keys.Count == 0 ? Array.Empty<string?>() : new string?[_keys.Count];
+        for (var index = 0; index < _keys.Count; index++)
         {
+            var key = _keys[index];
             var text = key.KeyOf(row.Values);
+            texts[index] = text;
             if (text != null && key.TryFind(text, out var holder) && holder != row.Id)
             {
                 var columns = string.Join(", ", key.Key.Columns);
@@ -151,9 +155,12 @@ public sealed class TableStore
                     $"A record that has the attribute values {columns} already exists. The entity key {key.Key.Name} requires that this set of attributes contains unique values. Select unique values and try again.");
             }
         }
+
+        return texts;
     }
 
-    private void Attach(StoredRow row)
+    /// <summary>Adds the row and its index entries; <paramref name="keyTexts"/> are its key texts when already computed.</summary>
+    private void Attach(StoredRow row, string?[]? keyTexts)
     {
         _rows[row.Id] = row;
         foreach (var index in _indexes)
@@ -161,12 +168,12 @@ public sealed class TableStore
             index.Add(row.Values[index.Ordinal], row.Id);
         }
 
-        foreach (var key in _keys)
+        for (var index = 0; index < _keys.Count; index++)
         {
-            var text = key.KeyOf(row.Values);
+            var text = keyTexts != null ? keyTexts[index] : _keys[index].KeyOf(row.Values);
             if (text != null)
             {
-                key.Add(text, row.Id);
+                _keys[index].Add(text, row.Id);
             }
         }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using CrmJourney.LocalOrg.Metadata;
 
 namespace CrmJourney.LocalOrg.Storage;
@@ -12,6 +11,7 @@ namespace CrmJourney.LocalOrg.Storage;
 /// </summary>
 internal sealed class UniqueKeyIndex
 {
+    private const string Separator = "\u001f";
     private readonly Dictionary<string, Guid> _rows = new(StringComparer.Ordinal);
 
     public UniqueKeyIndex(AlternateKeyDefinition key, int[] ordinals)
@@ -24,21 +24,33 @@ internal sealed class UniqueKeyIndex
 
     public int[] Ordinals { get; }
 
+    /// <summary>
+    /// The key text: each column's normalized value followed by a unit separator, or null when a key column is
+    /// empty. Computed on every write of the table (check, attach, detach), so it concatenates once instead of
+    /// growing a StringBuilder.
+    /// </summary>
     public string? KeyOf(object?[] values)
     {
-        var builder = new StringBuilder();
-        foreach (var ordinal in Ordinals)
+        if (Ordinals.Length == 1)
         {
-            var value = values[ordinal];
+            var value = values[Ordinals[0]];
+            return value == null ? null : Normalize(value) + Separator;
+        }
+
+        var parts = new string[Ordinals.Length * 2];
+        for (var index = 0; index < Ordinals.Length; index++)
+        {
+            var value = values[Ordinals[index]];
             if (value == null)
             {
                 return null;
             }
 
-            builder.Append(Normalize(value)).Append('\u001f');
+            parts[index * 2] = Normalize(value);
+            parts[(index * 2) + 1] = Separator;
         }
 
-        return builder.ToString();
+        return string.Concat(parts);
     }
 
     public bool TryFind(string key, out Guid id) => _rows.TryGetValue(key, out id);
