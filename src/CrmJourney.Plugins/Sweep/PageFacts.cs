@@ -10,14 +10,16 @@ namespace CrmJourney.Plugins.Sweep;
 /// <summary>
 /// What the sweep read for a whole page besides the account rows: the service lines each account
 /// bought and the partner of its latest completed engagement (from the engagements query), and the
-/// users' names (from the users query). Built once per page; immutable.
+/// users' names (from the users query). Built once per page; immutable. Public so that a reader of the
+/// same rows elsewhere (cjp bench's per-account baseline) derives these facts the same way.
 /// </summary>
-internal sealed class PageFacts
+public sealed class PageFacts
 {
     private readonly IReadOnlyDictionary<Guid, List<Entity>> _engagementsByAccount;
     private readonly IReadOnlyDictionary<Guid, ServiceLine> _serviceLines;
     private readonly IReadOnlyDictionary<Guid, string?> _userNames;
 
+    /// <summary>The facts of <paramref name="engagements"/> (completed ones), named through <paramref name="userNames"/>.</summary>
     public PageFacts(IEnumerable<Entity> engagements, IReadOnlyDictionary<Guid, ServiceLine> serviceLines, IReadOnlyDictionary<Guid, string?> userNames)
     {
         _engagementsByAccount = engagements
@@ -28,6 +30,7 @@ internal sealed class PageFacts
         _userNames = userNames;
     }
 
+    /// <summary>No engagements and no users: the facts of an empty page.</summary>
     public static PageFacts Empty(IReadOnlyDictionary<Guid, ServiceLine> serviceLines) =>
         new(Array.Empty<Entity>(), serviceLines, new Dictionary<Guid, string?>());
 

@@ -7,7 +7,7 @@ using CrmJourney.Domain.Journey;
 using CrmJourney.Domain.Rules;
 using CrmJourney.Domain.Rules.Evaluators;
 using CrmJourney.Domain.Rules.Validation;
-using CrmJourney.Domain.Touchpoints;
+using CrmJourney.Plugins.Mapping;
 using Microsoft.Xrm.Sdk;
 using AccountTable = CrmJourney.Plugins.Schema.Account;
 using EmailTable = CrmJourney.Plugins.Schema.Email;
@@ -81,32 +81,13 @@ internal static class SweepMapper
             ?? account.GetAttributeValue<DateTime?>(AccountTable.Columns.LastEngagementEndedOn)
             ?? asOf);
 
-    /// <summary>The account as a rule candidate, in <paramref name="state"/> (its state after any dormancy move).</summary>
+    /// <summary>The account as a rule candidate, in <paramref name="state"/> (its state after any dormancy move), with what its page's reads add.</summary>
     public static NurtureCandidate ToCandidate(Entity account, JourneyState state, PageFacts facts)
     {
-        var owner = account.GetAttributeValue<EntityReference>(AccountTable.Columns.OwnerId)
-            ?? throw new InvalidPluginExecutionException($"Account {account.Id} has no owner; the sweep needs one to assign its tasks. Assign the account to a user or team.");
-        var partner = account.GetAttributeValue<EntityReference>(AccountTable.Columns.RelationshipPartnerId);
         var engagementPartner = facts.LastEngagementPartnerOf(account.Id);
-        var name = account.GetAttributeValue<string>(AccountTable.Columns.Name);
-        return new NurtureCandidate(
-            account.Id,
-            string.IsNullOrWhiteSpace(name) ? account.Id.ToString("D", CultureInfo.InvariantCulture) : name!,
-            state.Stage,
-            ToPrincipal(owner, facts.UserName(owner.Id) ?? owner.Name))
+        return NurtureCandidateMapper.ToCandidate(account, state.Stage, state.StageEnteredOn, facts.UserName) with
         {
-            StageEnteredOn = state.StageEnteredOn,
-            Tier = Schema.Choices.ToEnum<ClientTier>(account.GetAttributeValue<OptionSetValue>(AccountTable.Columns.Tier)),
-            Sentiment = Schema.Choices.ToEnum<FormerSentiment>(account.GetAttributeValue<OptionSetValue>(AccountTable.Columns.FormerSentiment)) ?? FormerSentiment.Unknown,
-            FormerReason = account.GetAttributeValue<string>(AccountTable.Columns.FormerReason),
-            ProspectOutcome = Schema.Choices.ToEnum<ProspectOutcome>(account.GetAttributeValue<OptionSetValue>(AccountTable.Columns.ProspectOutcome)) ?? ProspectOutcome.Open,
-            RevisitOn = account.GetAttributeValue<DateTime?>(AccountTable.Columns.RevisitOn),
-            LastTouchpointOn = account.GetAttributeValue<DateTime?>(AccountTable.Columns.LastTouchpointOn),
-            LastTouchpointChannel = Schema.Choices.ToEnum<TouchpointChannel>(account.GetAttributeValue<OptionSetValue>(AccountTable.Columns.LastTouchpointChannel)),
-            FirstEngagementOn = account.GetAttributeValue<DateTime?>(AccountTable.Columns.FirstEngagementOn),
-            CompletedEngagementCount = Math.Max(0, account.GetAttributeValue<int?>(AccountTable.Columns.CompletedEngagementCount) ?? 0),
             ServiceLinesUsed = facts.ServiceLinesOf(account.Id),
-            RelationshipPartner = partner is null ? null : PrincipalRef.User(partner.Id, facts.UserName(partner.Id) ?? partner.Name),
             LastEngagementPartner = engagementPartner is Guid id ? PrincipalRef.User(id, facts.UserName(id)) : null,
         };
     }
@@ -216,9 +197,6 @@ internal static class SweepMapper
         party[SweepValues.PartyId] = ToReference(principal);
         return new EntityCollection(new List<Entity> { party }) { EntityName = SweepValues.ActivityParty };
     }
-
-    private static PrincipalRef ToPrincipal(EntityReference reference, string? name) =>
-        reference.LogicalName == Team.LogicalName ? PrincipalRef.Team(reference.Id, name) : PrincipalRef.User(reference.Id, name);
 
     /// <summary>A digest window is "yyyy-MM-dd/" + the recipient's id (32 hex digits): a team recipient is known only from it.</summary>
     private static Guid? RecipientOfDigestWindow(string window)

@@ -1,22 +1,20 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CrmJourney.Domain.Accounts;
 using CrmJourney.Domain.Engagements;
 using CrmJourney.Domain.Journey;
 using CrmJourney.Domain.Rules;
 using CrmJourney.Domain.Rules.Evaluators;
 using CrmJourney.Domain.Time;
+using CrmJourney.Plugins.Mapping;
+using CrmJourney.Plugins.Sweep;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using AccountTable = CrmJourney.Plugins.Schema.Account;
 using Choices = CrmJourney.Plugins.Schema.Choices;
 using EngagementTable = CrmJourney.Plugins.Schema.Engagement;
-using NurtureRuleTable = CrmJourney.Plugins.Schema.NurtureRule;
 using ServiceLineTable = CrmJourney.Plugins.Schema.ServiceLine;
-using SystemUserTable = CrmJourney.Plugins.Schema.SystemUser;
 using TaskTable = CrmJourney.Plugins.Schema.Task;
-using TeamTable = CrmJourney.Plugins.Schema.Team;
 
 namespace CrmJourney.Cli.Bench;
 
@@ -57,9 +55,11 @@ public sealed class PerAccountBaseline
     public BaselineCounts Run()
     {
         var catalogue = ReadAll(CatalogueQuery()).Select(ToServiceLine).OfType<ServiceLine>().ToDictionary(s => s.Id);
-        var engagements = ReadAll(CompletedEngagementsQuery())
+        var completedEngagements = ReadAll(CompletedEngagementsQuery()).ToList();
+        var engagements = completedEngagements
             .GroupBy(e => e.GetAttributeValue<EntityReference>(EngagementTable.Columns.AccountId)!.Id)
             .ToDictionary(g => g.Key, g => g.ToList());
+        var engagementFacts = new PageFacts(completedEngagements, catalogue, new Dictionary<Guid, string?>());
         var context = new EvaluationContext(new FixedClock(_asOf), catalogue.Values, Array.Empty<PriorFiring>());
         var accounts = AccountQuery();
         while (true)
@@ -68,7 +68,7 @@ public sealed class PerAccountBaseline
             _pages++;
             foreach (var account in page.Entities)
             {
-                EvaluateAndCreate(account, engagements.GetValueOrDefault(account.Id), catalogue, context);
+                EvaluateAndCreate(account, engagements.GetValueOrDefault(account.Id), engagementFacts, context);
             }
 
             if (!page.MoreRecords)
@@ -81,7 +81,7 @@ public sealed class PerAccountBaseline
         }
     }
 
-    private void EvaluateAndCreate(Entity account, List<Entity>? engagements, IReadOnlyDictionary<Guid, ServiceLine> catalogue, EvaluationContext context)
+    private void EvaluateAndCreate(Entity account, List<Entity>? engagements, PageFacts engagementFacts, EvaluationContext context)
     {
         var activities = Activities(account.Id);
         var completed = activities.Where(a => a.GetAttributeValue<OptionSetValue>(ActivityColumns.StateCode)?.Value == CompletedState && a.GetAttributeValue<DateTime?>(ActivityColumns.ActualEnd) is not null).ToList();
@@ -92,7 +92,7 @@ public sealed class PerAccountBaseline
                 .Select(a => a.GetAttributeValue<string>(ActivityColumns.Subject) ?? string.Empty),
             StringComparer.Ordinal);
 
-        var candidate = ToCandidate(account, engagements ?? new List<Entity>(), catalogue, lastContact, last?.GetAttributeValue<string>(ActivityColumns.ActivityTypeCode));
+        var candidate = ToCandidate(account, engagements ?? new List<Entity>(), engagementFacts, lastContact, last?.GetAttributeValue<string>(ActivityColumns.ActivityTypeCode));
         foreach (var rule in _rules)
         {
             var outcome = NurtureRuleEvaluator.Evaluate(rule, candidate, context);
@@ -101,7 +101,7 @@ public sealed class PerAccountBaseline
                 continue;
             }
 
-            _service.Create(ToTask(action));
+            _service.Create(NurtureActionMapper.ToTask(action));
             _tasks++;
         }
     }
@@ -118,7 +118,7 @@ public sealed class PerAccountBaseline
         return _service.RetrieveMultiple(query).Entities;
     }
 
-    private NurtureCandidate ToCandidate(Entity account, List<Entity> engagements, IReadOnlyDictionary<Guid, ServiceLine> catalogue, DateTime? lastContact, string? lastType)
+    private NurtureCandidate ToCandidate(Entity account, List<Entity> engagements, PageFacts engagementFacts, DateTime? lastContact, string? lastType)
     {
         var stage = Choices.ToEnum<JourneyStage>(account.GetAttributeValue<OptionSetValue>(AccountTable.Columns.JourneyStage)) ?? JourneyStage.Prospect;
         var sentiment = Choices.ToEnum<FormerSentiment>(account.GetAttributeValue<OptionSetValue>(AccountTable.Columns.FormerSentiment)) ?? FormerSentiment.Unknown;
@@ -134,56 +134,19 @@ public sealed class PerAccountBaseline
             prospectOutcome: outcome);
         state = _dormancy.Sweep(state, facts, new FixedClock(_asOf)).State;
 
-        var owner = account.GetAttributeValue<EntityReference>(AccountTable.Columns.OwnerId)!;
-        var partner = account.GetAttributeValue<EntityReference>(AccountTable.Columns.RelationshipPartnerId);
-        var lastPartner = engagements
-            .Where(e => e.GetAttributeValue<EntityReference>(EngagementTable.Columns.EngagementPartnerId) is not null)
-            .OrderByDescending(e => e.GetAttributeValue<DateTime?>(EngagementTable.Columns.EndedOn) ?? DateTime.MinValue)
-            .ThenByDescending(e => e.Id)
-            .Select(e => (Guid?)e.GetAttributeValue<EntityReference>(EngagementTable.Columns.EngagementPartnerId)!.Id)
-            .FirstOrDefault();
-        return new NurtureCandidate(account.Id, account.GetAttributeValue<string>(AccountTable.Columns.Name) ?? account.Id.ToString("D"), state.Stage, ToPrincipal(owner))
+        // The account's own columns map as the product maps them; what the flow found itself (the last
+        // contact from its activity query, the completed engagements from its list) replaces the columns
+        // the product's plugins keep.
+        var lastPartner = engagementFacts.LastEngagementPartnerOf(account.Id);
+        return NurtureCandidateMapper.ToCandidate(account, state.Stage, state.StageEnteredOn, userName: null) with
         {
-            StageEnteredOn = state.StageEnteredOn,
-            Tier = Choices.ToEnum<ClientTier>(account.GetAttributeValue<OptionSetValue>(AccountTable.Columns.Tier)),
-            Sentiment = sentiment,
-            FormerReason = account.GetAttributeValue<string>(AccountTable.Columns.FormerReason),
-            ProspectOutcome = outcome,
-            RevisitOn = account.GetAttributeValue<DateTime?>(AccountTable.Columns.RevisitOn),
             LastTouchpointOn = lastContact,
             LastTouchpointChannel = lastType is null ? null : BenchActivityPlan.ChannelOf(lastType),
-            FirstEngagementOn = account.GetAttributeValue<DateTime?>(AccountTable.Columns.FirstEngagementOn),
             CompletedEngagementCount = engagements.Count,
-            ServiceLinesUsed = engagements
-                .Select(e => e.GetAttributeValue<EntityReference>(EngagementTable.Columns.ServiceLineId)?.Id)
-                .OfType<Guid>()
-                .Where(catalogue.ContainsKey)
-                .Distinct()
-                .Select(id => catalogue[id])
-                .ToList(),
-            RelationshipPartner = partner is null ? null : PrincipalRef.User(partner.Id),
+            ServiceLinesUsed = engagementFacts.ServiceLinesOf(account.Id),
             LastEngagementPartner = lastPartner is Guid id ? PrincipalRef.User(id) : null,
         };
     }
-
-    private static PrincipalRef ToPrincipal(EntityReference owner) =>
-        owner.LogicalName == TeamTable.LogicalName ? PrincipalRef.Team(owner.Id, owner.Name) : PrincipalRef.User(owner.Id, owner.Name);
-
-    private static Entity ToTask(NurtureAction action) => new(TaskTable.LogicalName)
-    {
-        [TaskTable.Columns.Subject] = action.Subject,
-        [TaskTable.Columns.Description] = action.Description,
-        [TaskTable.Columns.RegardingObjectId] = new EntityReference(AccountTable.LogicalName, action.AccountId),
-        [TaskTable.Columns.OwnerId] = new EntityReference(action.Assignee.Kind == PrincipalKind.Team ? TeamTable.LogicalName : SystemUserTable.LogicalName, action.Assignee.Id),
-        [TaskTable.Columns.ScheduledEnd] = action.DueOn,
-        [TaskTable.Columns.PriorityCode] = new OptionSetValue(action.Priority switch
-        {
-            TaskPriority.Low => 0,
-            TaskPriority.High => 2,
-            _ => 1,
-        }),
-        [TaskTable.Columns.NurtureRuleId] = new EntityReference(NurtureRuleTable.LogicalName, action.RuleId),
-    };
 
     private static ServiceLine? ToServiceLine(Entity row)
     {
