@@ -14,7 +14,7 @@ namespace CrmJourney.Solution.Tests.WebResources;
 /// </summary>
 public sealed class NodeTestRun
 {
-    private static readonly Lazy<NodeTestRun> Shared = new(Run);
+    private static readonly Lazy<NodeTestRun> _shared = new(Run);
 
     private NodeTestRun(IReadOnlyDictionary<string, bool> results, string output)
     {
@@ -31,7 +31,7 @@ public sealed class NodeTestRun
     /// <summary>Everything Node printed, for failure messages.</summary>
     public string Output { get; }
 
-    public static NodeTestRun Instance => Shared.Value;
+    public static NodeTestRun Instance => _shared.Value;
 
     private static NodeTestRun Run()
     {
