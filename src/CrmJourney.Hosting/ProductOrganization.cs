@@ -1,6 +1,7 @@
 using System.Linq;
 using CrmJourney.LocalOrg;
 using CrmJourney.LocalOrg.Pipeline;
+using CrmJourney.LocalOrg.Solution;
 using CrmJourney.Plugins.Registration;
 
 namespace CrmJourney.Hosting;
@@ -8,8 +9,8 @@ namespace CrmJourney.Hosting;
 /// <summary>
 /// The product running in LocalOrg: the standard tables and the shipped schema
 /// (<see cref="ProductSolution"/>), every step of <see cref="PluginCatalog.ForProductPlugins"/>
-/// registered through <see cref="PluginStepAdapter"/>, and the nurture sweep's custom API when the
-/// plugin assembly carries it. What the tests, the cjp CLI and the benchmarks compose, so all three
+/// registered through <see cref="PluginStepAdapter"/>, every custom API the plugins declare (with its
+/// execute privilege) and the shipped security roles. What the tests, the cjp CLI and the benchmarks compose, so all three
 /// run the plugins through the same registrations that ship.
 /// </summary>
 /// <example>
@@ -51,12 +52,15 @@ public static class ProductOrganization
             builder.UseIdGenerator(ids);
         }
 
-        var sweepPlugin = typeof(PluginCatalog).Assembly.GetType(SweepPluginTypeName);
-        if (sweepPlugin != null)
+        // Every custom API the plugins declare, with the execute privilege its customapi.xml ships.
+        foreach (var api in plugins.CustomApis)
         {
-            var construct = PluginStepAdapter.ConstructorFor(sweepPlugin);
-            builder.AddCustomApi(new CustomApiDefinition(SweepApiName, null, SweepPluginTypeName, () => construct(null, null)));
+            var construct = PluginStepAdapter.ConstructorFor(api.PluginType);
+            builder.AddCustomApi(new CustomApiDefinition(api.UniqueName, api.BoundTable, api.PluginType.FullName!, () => construct(null, null), api.ExecutePrivilegeName));
         }
+
+        // The shipped security roles, so users can be given them and custom APIs check their execute privilege.
+        builder.AddSecurityRoles(RoleXmlReader.Read(settings.SolutionFolder ?? ProductSolution.BundledFolder()));
 
         return builder;
     }

@@ -7,6 +7,7 @@ using CrmJourney.LocalOrg.Messages;
 using CrmJourney.LocalOrg.Metadata;
 using CrmJourney.LocalOrg.Pipeline;
 using CrmJourney.LocalOrg.Querying;
+using CrmJourney.LocalOrg.Security;
 using CrmJourney.LocalOrg.Services;
 using CrmJourney.LocalOrg.Storage;
 using Microsoft.Xrm.Sdk;
@@ -52,6 +53,7 @@ public sealed class LocalOrganization : OrganizationServiceBase, IOrganizationSe
         MaxDepth = options.MaxDepth;
         OrganizationId = options.OrganizationId;
         OrganizationName = options.OrganizationName;
+        Security = new SecurityModel(options.SecurityRoles);
         Executor = new PipelineExecutor(this);
         Queries = new QueryEngine(Store, Counters);
         SeedUsers();
@@ -77,6 +79,9 @@ public sealed class LocalOrganization : OrganizationServiceBase, IOrganizationSe
 
     /// <summary>Service protection and transient fault injection for client code.</summary>
     public FaultInjector Faults { get; } = new();
+
+    /// <summary>The security roles and which users hold them: decides who may run a custom API that names an execute privilege.</summary>
+    public SecurityModel Security { get; }
 
     /// <summary>Every plug-in execution's trace.</summary>
     public TraceLog Traces { get; } = new();

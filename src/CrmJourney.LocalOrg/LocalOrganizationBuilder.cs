@@ -4,6 +4,7 @@ using System.Linq;
 using CrmJourney.LocalOrg.Messages;
 using CrmJourney.LocalOrg.Metadata;
 using CrmJourney.LocalOrg.Pipeline;
+using CrmJourney.LocalOrg.Security;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmJourney.LocalOrg;
@@ -17,6 +18,7 @@ namespace CrmJourney.LocalOrg;
 public sealed class LocalOrganizationBuilder
 {
     private readonly List<PluginStep> _steps = new();
+    private readonly List<SecurityRole> _roles = new();
     private readonly Dictionary<string, IMessageHandler> _handlers = new(StringComparer.OrdinalIgnoreCase);
     private MetadataCatalog _catalog = MetadataCatalog.Empty.With(StandardTables.Platform);
     private Func<DateTime> _clock = () => DateTime.UtcNow;
@@ -114,6 +116,13 @@ public sealed class LocalOrganizationBuilder
     public LocalOrganizationBuilder AddCustomApi(string uniqueName, IPlugin plugin) =>
         AddCustomApi(new CustomApiDefinition(uniqueName, null, plugin.GetType().FullName ?? plugin.GetType().Name, () => plugin));
 
+    /// <summary>Adds security roles (a solution's Roles, see <see cref="Solution.RoleXmlReader"/>); users get them with <see cref="SecurityModel.AssignRole"/>.</summary>
+    public LocalOrganizationBuilder AddSecurityRoles(IEnumerable<SecurityRole> roles)
+    {
+        _roles.AddRange(roles);
+        return this;
+    }
+
     /// <summary>Adds a message handler, replacing the standard one of the same message.</summary>
     public LocalOrganizationBuilder AddMessageHandler(IMessageHandler handler)
     {
@@ -185,6 +194,7 @@ public sealed class LocalOrganizationBuilder
             MaxDepth = _maxDepth,
             OrganizationId = _organizationId,
             OrganizationName = _organizationName,
+            SecurityRoles = _roles.ToArray(),
         });
     }
 }

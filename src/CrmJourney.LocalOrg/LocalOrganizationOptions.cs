@@ -26,4 +26,6 @@ internal sealed class LocalOrganizationOptions
     public Guid OrganizationId { get; init; }
 
     public required string OrganizationName { get; init; }
+
+    public IReadOnlyList<Security.SecurityRole> SecurityRoles { get; init; } = Array.Empty<Security.SecurityRole>();
 }

@@ -10,6 +10,12 @@ public static class ErrorCodes
     /// <summary>0x80040203 InvalidArgument: a request argument or a written value is invalid.</summary>
     public const int InvalidArgument = unchecked((int)0x80040203);
 
+    /// <summary>
+    /// 0x80040220 PrivilegeDenied (-2147220960): "Principal user is missing privilege…", the privilege check a
+    /// request fails before it runs (Learn: "Troubleshoot Dataverse client errors").
+    /// </summary>
+    public const int PrivilegeDenied = unchecked((int)0x80040220);
+
     /// <summary>0x80040216 UnExpected: "An unexpected error occurred." Also used for injected transient failures.</summary>
     public const int Unexpected = unchecked((int)0x80040216);
 

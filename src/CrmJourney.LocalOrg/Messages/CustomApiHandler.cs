@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using CrmJourney.LocalOrg.Faults;
 using CrmJourney.LocalOrg.Pipeline;
 using Microsoft.Xrm.Sdk;
 
@@ -34,6 +36,18 @@ internal sealed class CustomApiHandler : IMessageHandler
 
     public OrganizationResponse Execute(MessageExecution execution)
     {
+        // Dataverse checks the execute privilege before the API's plug-in runs, so a refused call writes nothing.
+        if (_api.ExecutePrivilegeName is { Length: > 0 } privilege && !execution.Organization.Security.Holds(execution.UserId, privilege))
+        {
+            var granting = execution.Organization.Security.RolesGranting(privilege);
+            var fix = granting.Count == 0
+                ? $"ask an administrator for a security role with {privilege}"
+                : $"ask an administrator for the {string.Join(" or ", granting.Select(r => "\"" + r + "\""))} security role";
+            throw OrganizationFaults.Create(
+                ErrorCodes.PrivilegeDenied,
+                $"You cannot run {_api.UniqueName}: it needs the {privilege} privilege, which none of your security roles grants; {fix}.");
+        }
+
         execution.RunMainOperationPlugin(_plugin.Value, _api.PluginTypeName);
         return execution.Respond(new OrganizationResponse());
     }

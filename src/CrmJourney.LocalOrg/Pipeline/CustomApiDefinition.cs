@@ -12,8 +12,12 @@ namespace CrmJourney.LocalOrg.Pipeline;
 /// <param name="BoundEntityLogicalName">The table of a bound API (Target is an EntityReference), or null when unbound.</param>
 /// <param name="PluginTypeName">The plug-in's type name, for traces and fault messages.</param>
 /// <param name="PluginFactory">Creates the plug-in (once; the instance is reused as Dataverse caches it).</param>
+/// <param name="ExecutePrivilegeName">
+/// The privilege a caller must hold to run the API (customapi.executeprivilegename), or null when anyone may.
+/// </param>
 public sealed record CustomApiDefinition(
     string UniqueName,
     string? BoundEntityLogicalName,
     string PluginTypeName,
-    Func<IPlugin> PluginFactory);
+    Func<IPlugin> PluginFactory,
+    string? ExecutePrivilegeName = null);

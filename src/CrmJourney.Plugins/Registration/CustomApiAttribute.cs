@@ -30,6 +30,13 @@ public sealed class CustomApiAttribute : Attribute
     /// <summary>True for a function (GET, no side effects); false for an action (the default).</summary>
     public bool IsFunction { get; set; }
 
+    /// <summary>
+    /// The privilege a caller must hold to run the API (customapi.xml's &lt;executeprivilegename&gt;), e.g.
+    /// "prvWritecjp_nurturerule"; null lets any user run it. Dataverse has no custom privileges, so an API is
+    /// guarded by a table privilege that exactly the intended role holds.
+    /// </summary>
+    public string? ExecutePrivilegeName { get; set; }
+
     /// <summary>What the API does, for administrators reading the registration.</summary>
     public string? Description { get; set; }
 }

@@ -18,6 +18,7 @@ public sealed class CustomApiRegistration
         BoundTable = api.BoundTable;
         IsFunction = api.IsFunction;
         Description = api.Description;
+        ExecutePrivilegeName = string.IsNullOrEmpty(api.ExecutePrivilegeName) ? null : api.ExecutePrivilegeName;
     }
 
     /// <summary>The plugin class that runs as the API's main operation.</summary>
@@ -34,6 +35,9 @@ public sealed class CustomApiRegistration
 
     /// <summary>True for a function, false for an action.</summary>
     public bool IsFunction { get; }
+
+    /// <summary>The privilege a caller needs to run the API, or null when any user may.</summary>
+    public string? ExecutePrivilegeName { get; }
 
     /// <summary>What the API does.</summary>
     public string? Description { get; }

@@ -183,7 +183,8 @@ public sealed class NurtureSweep
 
         private void LoadRules()
         {
-            foreach (var row in _queries.ActiveRules(_state.RuleId))
+            // A dry run of one rule is the rule form's Preview: it must work before the rule is activated.
+            foreach (var row in _queries.ActiveRules(_state.RuleId, evenIfInactive: _state.DryRun))
             {
                 var problems = new List<RuleProblem>();
                 var draft = SweepMapper.ToDraft(row, problems);

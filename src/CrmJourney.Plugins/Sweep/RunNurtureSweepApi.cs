@@ -13,6 +13,13 @@ public static class RunNurtureSweepApi
     /// <summary>The plugin type id customapi.xml points at.</summary>
     public const string PluginTypeId = "15de3977-aa8d-46af-8b6e-1b7059c4ea2f";
 
+    /// <summary>
+    /// Who may run the sweep: the holders of Write on nurture rules, which of the shipped roles only "Journey rules
+    /// administrator" grants. A sweep creates tasks for every partner, moves accounts and sends digests, so it is
+    /// sales operations' to start, not every user's.
+    /// </summary>
+    public const string ExecutePrivilegeName = "prvWritecjp_nurturerule";
+
     /// <summary>The request parameters.</summary>
     public static class Inputs
     {

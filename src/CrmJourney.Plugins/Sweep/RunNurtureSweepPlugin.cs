@@ -5,12 +5,13 @@ namespace CrmJourney.Plugins.Sweep;
 
 /// <summary>
 /// The cjp_RunNurtureSweep custom API: reads AsOf, DryRun, RuleId and ContinuationToken, runs one
-/// bounded call of <see cref="NurtureSweep"/> as SYSTEM (the sweep writes tasks owned by other users)
+/// bounded call of <see cref="NurtureSweep"/> as SYSTEM (the sweep writes tasks owned by other users; a dry
+/// run reads as the caller instead), only for callers holding <see cref="RunNurtureSweepApi.ExecutePrivilegeName"/>
 /// and returns Summary (JSON), ContinuationToken and Completed. Inside Dataverse's transaction a
 /// duplicate-key fault cannot be recovered from, so a clash with a concurrent sweep is reported and the
 /// caller repeats the call; everything else about the sweep is in the engine.
 /// </summary>
-[CustomApi(RunNurtureSweepApi.UniqueName, PluginTypeId = RunNurtureSweepApi.PluginTypeId, Description = "Runs one bounded, resumable call of the nurture sweep: dormancy moves, nurture tasks and partner digests.")]
+[CustomApi(RunNurtureSweepApi.UniqueName, PluginTypeId = RunNurtureSweepApi.PluginTypeId, ExecutePrivilegeName = RunNurtureSweepApi.ExecutePrivilegeName, Description = "Runs one bounded, resumable call of the nurture sweep: dormancy moves, nurture tasks and partner digests.")]
 public sealed class RunNurtureSweepPlugin : PluginBase
 {
     /// <summary>Dataverse passes the step's configuration strings; the sweep has none.</summary>
@@ -31,7 +32,10 @@ public sealed class RunNurtureSweepPlugin : PluginBase
             RecoverFromDuplicateKeys = !execution.IsInTransaction,
         };
         var clock = request.AsOf is { } asOf ? new FixedClock(asOf) : context.Clock;
-        var result = new NurtureSweep(context.SystemOrganizationService, clock, context.Trace, options, new SystemSweepStopwatch()).Run(request.ContinuationToken);
+        // A dry run is a preview for the caller: it reads as the caller, so it shows only rows the caller may read
+        // and writes nothing. A real sweep runs as SYSTEM because it writes tasks owned by other users.
+        var service = request.DryRun ? context.OrganizationService : context.SystemOrganizationService;
+        var result = new NurtureSweep(service, clock, context.Trace, options, new SystemSweepStopwatch()).Run(request.ContinuationToken);
 
         execution.OutputParameters[RunNurtureSweepApi.Outputs.Summary] = result.Summary.ToJson();
         execution.OutputParameters[RunNurtureSweepApi.Outputs.ContinuationToken] = result.ContinuationToken ?? string.Empty;

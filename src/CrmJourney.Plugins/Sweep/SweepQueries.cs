@@ -41,8 +41,11 @@ internal sealed class SweepQueries
         _service = service;
     }
 
-    /// <summary>Active rules (statecode 0), or only <paramref name="ruleId"/> when given (still only if active), by name.</summary>
-    public IReadOnlyList<Entity> ActiveRules(Guid? ruleId)
+    /// <summary>
+    /// Active rules (statecode 0), or only <paramref name="ruleId"/> when given (still only if active unless
+    /// <paramref name="evenIfInactive"/>: a preview of a rule not switched on yet), by name.
+    /// </summary>
+    public IReadOnlyList<Entity> ActiveRules(Guid? ruleId, bool evenIfInactive = false)
     {
         var query = new QueryExpression(NurtureRuleTable.LogicalName)
         {
@@ -53,7 +56,11 @@ internal sealed class SweepQueries
                 NurtureRuleTable.Columns.AssigneeTeamId, NurtureRuleTable.Columns.TaskSubject, NurtureRuleTable.Columns.TaskDescription,
                 NurtureRuleTable.Columns.Priority, NurtureRuleTable.Columns.ConditionsJson, NurtureRuleTable.Columns.SendEmail),
         };
-        query.Criteria.AddCondition(new ConditionExpression(NurtureRuleTable.Columns.StateCode, ConditionOperator.Equal, SweepValues.ActiveOrOpenState));
+        if (!(evenIfInactive && ruleId is not null))
+        {
+            query.Criteria.AddCondition(new ConditionExpression(NurtureRuleTable.Columns.StateCode, ConditionOperator.Equal, SweepValues.ActiveOrOpenState));
+        }
+
         if (ruleId is Guid id)
         {
             query.Criteria.AddCondition(new ConditionExpression(NurtureRuleTable.Columns.NurtureRuleId, ConditionOperator.Equal, id));

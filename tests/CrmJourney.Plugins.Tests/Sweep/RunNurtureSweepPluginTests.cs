@@ -1,11 +1,15 @@
-using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.ServiceModel;
 using System.Xml.Linq;
+using System;
+using CrmJourney.LocalOrg.Pipeline;
+using CrmJourney.LocalOrg;
 using CrmJourney.Plugins.Registration;
 using CrmJourney.Plugins.Schema;
 using CrmJourney.Plugins.Sweep;
+using CrmJourney.Plugins.Tests.Fakes;
 using Microsoft.Xrm.Sdk;
 using Newtonsoft.Json.Linq;
 
@@ -124,6 +128,47 @@ public sealed class RunNurtureSweepPluginTests
         Assert.Equal(Guid.Parse(customApi.Element("plugintypeid")!.Element("plugintypeid")!.Value), registration.PluginTypeId);
         Assert.Null(registration.BoundTable);
         Assert.Equal(customApi.Element("isfunction")!.Value == "1", registration.IsFunction);
+        Assert.Equal(customApi.Element("executeprivilegename")!.Value, registration.ExecutePrivilegeName);
+        Assert.Equal("prvWritecjp_nurturerule", registration.ExecutePrivilegeName);
+    }
+
+    [Fact]
+    public void A_dry_run_reads_accounts_as_the_caller_and_a_real_sweep_as_SYSTEM()
+    {
+        var readers = new List<Guid>();
+        var world = new SweepWorld(builder => builder.AddPluginStep(PluginStep.ForInstance(
+            "RetrieveMultiple", Account.LogicalName, CrmJourney.LocalOrg.Pipeline.PipelineStage.PreOperation, new DelegatePlugin(c => readers.Add(c.PluginExecutionContext.UserId)))));
+        world.QuietRule();
+        world.QuietLtd();
+        var asOlivia = world.Org.Local.CreateOrganizationService(SweepWorld.Olivia);
+        var dryRun = new OrganizationRequest(RunNurtureSweepApi.UniqueName) { [RunNurtureSweepApi.Inputs.DryRun] = true };
+
+        asOlivia.Execute(dryRun);
+        var dryRunReaders = readers.Distinct().ToList();
+        readers.Clear();
+        asOlivia.Execute(new OrganizationRequest(RunNurtureSweepApi.UniqueName));
+
+        Assert.Equal(new[] { SweepWorld.Olivia }, dryRunReaders);
+        Assert.Contains(LocalOrganization.SystemUserId, readers);
+        Assert.DoesNotContain(SweepWorld.Olivia, readers);
+    }
+
+    [Fact]
+    public void A_dry_run_of_one_rule_previews_it_before_it_is_activated_and_a_real_sweep_leaves_it_alone()
+    {
+        var world = new SweepWorld();
+        var draft = world.QuietRule();
+        world.Org.Update(new Entity(NurtureRule.LogicalName, draft) { [NurtureRule.Columns.StateCode] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) });
+        world.QuietLtd();
+        var preview = new OrganizationRequest(RunNurtureSweepApi.UniqueName) { [RunNurtureSweepApi.Inputs.DryRun] = true, [RunNurtureSweepApi.Inputs.RuleId] = draft };
+
+        var previewSummary = JObject.Parse((string)world.Org.Execute(preview)[RunNurtureSweepApi.Outputs.Summary]!);
+        var realSummary = JObject.Parse((string)world.Org.Execute(new OrganizationRequest(RunNurtureSweepApi.UniqueName) { [RunNurtureSweepApi.Inputs.RuleId] = draft })[RunNurtureSweepApi.Outputs.Summary]!);
+
+        Assert.Equal("Quiet Ltd", Assert.Single(previewSummary["firings"]!)!.Value<string>("account"));
+        Assert.Equal(0, realSummary.Value<int>("tasksCreated"));
+        Assert.Empty(realSummary["rules"]!);
+        Assert.Empty(world.Tasks);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class SweepOrganization : IOrganizationService
         .With(StandardTables.All)
         .WithSolution(Path.Combine(RepositoryRoot(), "solution-package", "src")));
 
-    public SweepOrganization()
+    public SweepOrganization(Action<LocalOrganizationBuilder>? configure = null)
     {
         var builder = LocalOrganization.CreateBuilder()
             .UseCatalog(_catalog.Value)
@@ -33,6 +33,7 @@ public sealed class SweepOrganization : IOrganizationService
             builder.AddRelationship(relationship);
         }
 
+        configure?.Invoke(builder);
         Local = builder.Build();
     }
 

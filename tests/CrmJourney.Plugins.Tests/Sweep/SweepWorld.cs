@@ -1,13 +1,14 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using System;
 using CrmJourney.Domain.Accounts;
 using CrmJourney.Domain.Journey;
 using CrmJourney.Domain.Rules;
 using CrmJourney.Domain.Time;
 using CrmJourney.Domain.Touchpoints;
+using CrmJourney.LocalOrg;
 using CrmJourney.Plugins.Schema;
 using CrmJourney.Plugins.Sweep;
 using Microsoft.Xrm.Sdk;
@@ -27,8 +28,10 @@ public sealed class SweepWorld
 {
     public static readonly DateTime AsOf = new(2026, 11, 20, 6, 0, 0, DateTimeKind.Utc);
 
-    public SweepWorld()
+    /// <param name="configure">Adds to the organization before it is built (an extra plug-in step, roles).</param>
+    public SweepWorld(Action<LocalOrganizationBuilder>? configure = null)
     {
+        Org = new SweepOrganization(configure);
         Org.Seed(new[]
         {
             User(Alice, "Alice Martin"), User(Bob, "Bob Chen"), User(Olivia, "Olivia Owner"),
@@ -48,7 +51,7 @@ public sealed class SweepWorld
 
     public static Guid Deals { get; } = Id("line:deals");
 
-    public SweepOrganization Org { get; } = new();
+    public SweepOrganization Org { get; }
 
     /// <summary>The default options without activity parties, which LocalOrg's email table does not keep.</summary>
     public static NurtureSweepOptions LocalOptions { get; } = NurtureSweepOptions.Default with { WriteActivityParties = false };

@@ -11,14 +11,14 @@
  *   and shows what the rule would create: counts, what held firings back, and the first reasons.
  *   Works on a rule that is not active yet: a dry run with a rule id evaluates that rule whatever its status.
  *
- * The rule-type table between the "generated" markers is written by `cjp solution sync` from the domain's
- * RuleTypeRequirements and NurturePlaceholders; a test fails when it drifts. Edit the domain, not the table.
+ * The rule-type table between the "rule types" markers mirrors the domain's RuleTypeRequirements and
+ * NurturePlaceholders (the rule validator's own table); a test fails when the two differ.
  */
 var CrmJourney = CrmJourney || {};
 CrmJourney.NurtureRuleForm = (function () {
     "use strict";
 
-    // <generated source="RuleTypeRequirements">
+    // <rule types: RuleTypeRequirements>
     var ruleTypes = {
         "573100000": { name: "Quiet", stages: true, threshold: true, minimumEngagements: false, sendEmail: false, placeholders: ["account.name", "stage", "tier", "days.since.touchpoint", "lasttouchpoint.date", "lasttouchpoint.channel", "engagements.completed", "servicelines.used", "servicelines.other", "partner.name", "revisit.date", "former.reason", "rule.name", "reason", "due.date"] },
         "573100001": { name: "Pigeonholed", stages: true, threshold: false, minimumEngagements: true, sendEmail: false, placeholders: ["account.name", "stage", "tier", "days.since.touchpoint", "lasttouchpoint.date", "lasttouchpoint.channel", "engagements.completed", "servicelines.used", "servicelines.other", "partner.name", "revisit.date", "former.reason", "rule.name", "reason", "due.date"] },
@@ -27,7 +27,7 @@ CrmJourney.NurtureRuleForm = (function () {
         "573100004": { name: "ReferralThanks", stages: false, threshold: false, minimumEngagements: false, sendEmail: false, placeholders: ["account.name", "stage", "tier", "days.since.touchpoint", "lasttouchpoint.date", "lasttouchpoint.channel", "engagements.completed", "servicelines.used", "servicelines.other", "partner.name", "revisit.date", "former.reason", "rule.name", "reason", "due.date", "referrer.name", "referred.name"] },
         "573100005": { name: "PartnerDigest", stages: false, threshold: false, minimumEngagements: false, sendEmail: true, placeholders: ["partner.name", "rule.name", "accounts.count"] }
     };
-    // </generated>
+    // </rule types>
 
     var columns = {
         ruleType: "cjp_ruletype",
