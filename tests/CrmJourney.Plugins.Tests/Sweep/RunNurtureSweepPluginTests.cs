@@ -1,11 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.ServiceModel;
 using System.Xml.Linq;
-using System;
-using CrmJourney.LocalOrg.Pipeline;
 using CrmJourney.LocalOrg;
+using CrmJourney.LocalOrg.Pipeline;
 using CrmJourney.Plugins.Registration;
 using CrmJourney.Plugins.Schema;
 using CrmJourney.Plugins.Sweep;
