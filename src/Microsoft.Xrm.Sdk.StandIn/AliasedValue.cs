@@ -22,14 +22,14 @@ public sealed class AliasedValue : IExtensibleDataObject
     }
 
     /// <summary>The linked table's logical name.</summary>
-    public string? EntityLogicalName { get; }
+    public string EntityLogicalName { get; }
 
     /// <summary>The column's logical name in the linked table.</summary>
-    public string? AttributeLogicalName { get; }
+    public string AttributeLogicalName { get; }
 
     /// <summary>The raw value.</summary>
-    public object? Value { get; }
+    public object Value { get; }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 }

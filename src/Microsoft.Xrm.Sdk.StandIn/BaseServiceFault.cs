@@ -7,7 +7,7 @@ namespace Microsoft.Xrm.Sdk;
 [DataContract(Namespace = "http://schemas.microsoft.com/xrm/2011/Contracts")]
 public class BaseServiceFault : IExtensibleDataObject
 {
-    private ErrorDetailCollection? _errorDetails;
+    private ErrorDetailCollection _errorDetails;
 
     // No public constructor, as in the real SDK: services throw the derived OrganizationServiceFault.
     internal BaseServiceFault()
@@ -31,16 +31,16 @@ public class BaseServiceFault : IExtensibleDataObject
 
     /// <summary>A help link, when the platform has one.</summary>
     [DataMember]
-    public string? HelpLink { get; set; }
+    public string HelpLink { get; set; }
 
     /// <summary>The message, written for the user.</summary>
     [DataMember]
-    public string? Message { get; set; }
+    public string Message { get; set; }
 
     /// <summary>When the fault happened (UTC).</summary>
     [DataMember]
     public DateTime Timestamp { get; set; }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 }

@@ -9,10 +9,10 @@ namespace Microsoft.Xrm.Sdk;
 /// </summary>
 public class Entity : IExtensibleDataObject
 {
-    private AttributeCollection? _attributes;
-    private FormattedValueCollection? _formattedValues;
-    private KeyAttributeCollection? _keyAttributes;
-    private RelatedEntityCollection? _relatedEntities;
+    private AttributeCollection _attributes;
+    private FormattedValueCollection _formattedValues;
+    private KeyAttributeCollection _keyAttributes;
+    private RelatedEntityCollection _relatedEntities;
 
     /// <summary>A record with no table name yet.</summary>
     public Entity()
@@ -47,7 +47,7 @@ public class Entity : IExtensibleDataObject
     }
 
     /// <summary>The table's logical name, e.g. "account".</summary>
-    public string LogicalName { get; set; } = null!;
+    public string LogicalName { get; set; }
 
     /// <summary>The record id; <see cref="Guid.Empty"/> until created or set.</summary>
     public virtual Guid Id { get; set; }
@@ -76,13 +76,13 @@ public class Entity : IExtensibleDataObject
     public RelatedEntityCollection RelatedEntities => _relatedEntities ??= new RelatedEntityCollection();
 
     /// <summary>The row version for optimistic concurrency, when the service returned one.</summary>
-    public string? RowVersion { get; set; }
+    public string RowVersion { get; set; }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 
     /// <summary>Reads or writes a column value; reading an absent column throws <see cref="System.Collections.Generic.KeyNotFoundException"/>.</summary>
-    public object? this[string attributeName]
+    public object this[string attributeName]
     {
         get => Attributes[attributeName];
         set => Attributes[attributeName] = value;
@@ -93,10 +93,10 @@ public class Entity : IExtensibleDataObject
 
     /// <summary>
     /// The column's value cast to <typeparamref name="T"/>; default(T) when the column is absent or null
-    /// (hence the nullable annotation: a missing string column reads as null). A value of another type
+    /// (a missing string column reads as null). A value of another type
     /// throws <see cref="InvalidCastException"/>, as in the real SDK.
     /// </summary>
-    public virtual T? GetAttributeValue<T>(string attributeLogicalName)
+    public virtual T GetAttributeValue<T>(string attributeLogicalName)
     {
         if (string.IsNullOrWhiteSpace(attributeLogicalName))
         {
@@ -115,7 +115,7 @@ public class Entity : IExtensibleDataObject
             return true;
         }
 
-        value = default!;
+        value = default;
         return false;
     }
 

@@ -9,7 +9,7 @@ namespace Microsoft.Xrm.Sdk;
 /// </summary>
 public sealed class EntityCollection : IExtensibleDataObject
 {
-    private DataCollection<Entity>? _entities;
+    private DataCollection<Entity> _entities;
 
     /// <summary>An empty page.</summary>
     public EntityCollection()
@@ -26,13 +26,13 @@ public sealed class EntityCollection : IExtensibleDataObject
     public DataCollection<Entity> Entities => _entities ??= new DataCollection<Entity>();
 
     /// <summary>The table's logical name.</summary>
-    public string? EntityName { get; set; }
+    public string EntityName { get; set; }
 
     /// <summary>Whether another page follows.</summary>
     public bool MoreRecords { get; set; }
 
     /// <summary>The cookie to pass in <c>PagingInfo.PagingCookie</c> for the next page.</summary>
-    public string? PagingCookie { get; set; }
+    public string PagingCookie { get; set; }
 
     /// <summary>The total count, when the query asked for it (capped by the service).</summary>
     public int TotalRecordCount { get; set; }
@@ -41,10 +41,10 @@ public sealed class EntityCollection : IExtensibleDataObject
     public bool TotalRecordCountLimitExceeded { get; set; }
 
     /// <summary>The lowest active row version, for change tracking.</summary>
-    public string? MinActiveRowVersion { get; set; }
+    public string MinActiveRowVersion { get; set; }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 
     /// <summary>The record at <paramref name="index"/>.</summary>
     public Entity this[int index]

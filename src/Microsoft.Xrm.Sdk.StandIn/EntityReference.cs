@@ -9,7 +9,7 @@ namespace Microsoft.Xrm.Sdk;
 /// </summary>
 public sealed class EntityReference : IExtensibleDataObject
 {
-    private KeyAttributeCollection? _keyAttributes;
+    private KeyAttributeCollection _keyAttributes;
 
     /// <summary>An empty reference.</summary>
     public EntityReference()
@@ -47,10 +47,10 @@ public sealed class EntityReference : IExtensibleDataObject
     public Guid Id { get; set; }
 
     /// <summary>The table's logical name.</summary>
-    public string LogicalName { get; set; } = null!;
+    public string LogicalName { get; set; }
 
     /// <summary>The primary name of the record, when the service filled it; not part of equality.</summary>
-    public string? Name { get; set; }
+    public string Name { get; set; }
 
     /// <summary>Alternate-key values identifying the record.</summary>
     public KeyAttributeCollection KeyAttributes
@@ -60,13 +60,13 @@ public sealed class EntityReference : IExtensibleDataObject
     }
 
     /// <summary>The row version, when known.</summary>
-    public string? RowVersion { get; set; }
+    public string RowVersion { get; set; }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 
     /// <summary>Equal when the other is a reference with the same id and the same table name (ordinal).</summary>
-    public override bool Equals(object? obj)
+    public override bool Equals(object obj)
     {
         if (obj is not EntityReference other)
         {

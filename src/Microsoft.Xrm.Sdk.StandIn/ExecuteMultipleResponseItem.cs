@@ -9,11 +9,11 @@ public sealed class ExecuteMultipleResponseItem : IExtensibleDataObject
     public int RequestIndex { get; set; }
 
     /// <summary>The response, when the request succeeded and responses were asked for.</summary>
-    public OrganizationResponse? Response { get; set; }
+    public OrganizationResponse Response { get; set; }
 
     /// <summary>The fault, when the request failed.</summary>
-    public OrganizationServiceFault? Fault { get; set; }
+    public OrganizationServiceFault Fault { get; set; }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 }

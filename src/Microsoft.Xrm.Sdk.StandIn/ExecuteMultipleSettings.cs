@@ -12,5 +12,5 @@ public sealed class ExecuteMultipleSettings : IExtensibleDataObject
     public bool ReturnResponses { get; set; }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 }

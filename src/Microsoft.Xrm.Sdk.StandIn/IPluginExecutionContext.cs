@@ -4,7 +4,7 @@ namespace Microsoft.Xrm.Sdk;
 public interface IPluginExecutionContext : IExecutionContext
 {
     /// <summary>The context of the operation that triggered this one, or null at depth 1.</summary>
-    IPluginExecutionContext? ParentContext { get; }
+    IPluginExecutionContext ParentContext { get; }
 
     /// <summary>10 pre-validation, 20 pre-operation, 30 main operation, 40 post-operation.</summary>
     int Stage { get; }

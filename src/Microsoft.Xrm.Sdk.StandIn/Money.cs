@@ -23,10 +23,10 @@ public sealed class Money : IExtensibleDataObject
     public decimal Value { get; set; }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 
     /// <summary>Equal when the other is money with the same amount.</summary>
-    public override bool Equals(object? obj) => obj is Money other && other.Value == Value;
+    public override bool Equals(object obj) => obj is Money other && other.Value == Value;
 
     /// <summary>The amount's hash.</summary>
     public override int GetHashCode() => Value.GetHashCode();

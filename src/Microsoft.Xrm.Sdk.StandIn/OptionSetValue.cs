@@ -23,10 +23,10 @@ public sealed class OptionSetValue : IExtensibleDataObject
     public int Value { get; set; }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 
     /// <summary>Equal when the other is an option set value with the same number.</summary>
-    public override bool Equals(object? obj) => obj is OptionSetValue other && other.Value == Value;
+    public override bool Equals(object obj) => obj is OptionSetValue other && other.Value == Value;
 
     /// <summary>The number's hash.</summary>
     public override int GetHashCode() => Value.GetHashCode();

@@ -24,7 +24,7 @@ public class OrganizationRequest : IExtensibleDataObject
     }
 
     /// <summary>The message name, e.g. "Create".</summary>
-    public string RequestName { get; set; } = null!;
+    public string RequestName { get; set; }
 
     /// <summary>The request's parameters; setting null keeps an empty collection.</summary>
     public ParameterCollection Parameters
@@ -37,15 +37,15 @@ public class OrganizationRequest : IExtensibleDataObject
     public Guid? RequestId { get; set; }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 
     /// <summary>Reads or writes a parameter; reading a missing one throws <see cref="System.Collections.Generic.KeyNotFoundException"/>.</summary>
-    public object? this[string parameterName]
+    public object this[string parameterName]
     {
         get => Parameters[parameterName];
         set => Parameters[parameterName] = value;
     }
 
-    internal T? GetParameter<T>(string name) =>
+    internal T GetParameter<T>(string name) =>
         Parameters.TryGetValue(name, out var value) && value != null ? (T)value : default;
 }

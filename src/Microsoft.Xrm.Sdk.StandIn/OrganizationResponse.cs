@@ -17,7 +17,7 @@ public class OrganizationResponse : IExtensibleDataObject
     }
 
     /// <summary>The message name, e.g. "Create".</summary>
-    public string? ResponseName { get; set; }
+    public string ResponseName { get; set; }
 
     /// <summary>The named results; setting null keeps an empty collection.</summary>
     public ParameterCollection Results
@@ -27,15 +27,15 @@ public class OrganizationResponse : IExtensibleDataObject
     }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 
     /// <summary>Reads or writes a result; reading a missing one throws <see cref="System.Collections.Generic.KeyNotFoundException"/>.</summary>
-    public object? this[string parameterName]
+    public object this[string parameterName]
     {
         get => Results[parameterName];
         set => Results[parameterName] = value;
     }
 
-    internal T? GetResult<T>(string name) =>
+    internal T GetResult<T>(string name) =>
         Results.TryGetValue(name, out var value) && value != null ? (T)value : default;
 }

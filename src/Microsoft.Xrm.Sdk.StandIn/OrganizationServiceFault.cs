@@ -12,11 +12,11 @@ public class OrganizationServiceFault : BaseServiceFault
 {
     /// <summary>The fault that caused this one, if any.</summary>
     [DataMember]
-    public OrganizationServiceFault? InnerFault { get; set; }
+    public OrganizationServiceFault InnerFault { get; set; }
 
     /// <summary>The plugin trace captured when a plugin failed.</summary>
     [DataMember]
-    public string? TraceText { get; set; }
+    public string TraceText { get; set; }
 
     /// <summary>Code and message, then the inner fault's.</summary>
     public override string ToString()

@@ -5,10 +5,10 @@ namespace Microsoft.Xrm.Sdk;
 /// (<see cref="OrganizationResponse.Results"/>) or a plugin context (InputParameters, OutputParameters,
 /// SharedVariables). Typed requests and responses are views over these entries.
 /// </summary>
-public sealed class ParameterCollection : DataCollection<string, object?>
+public sealed class ParameterCollection : DataCollection<string, object>
 {
     /// <summary>Sets the entry when <paramref name="value"/> is not null; a null value leaves the collection unchanged.</summary>
-    public void AddOrUpdateIfNotNull(string key, object? value)
+    public void AddOrUpdateIfNotNull(string key, object value)
     {
         if (value != null)
         {
@@ -25,7 +25,7 @@ public sealed class ParameterCollection : DataCollection<string, object?>
             return true;
         }
 
-        value = default!;
+        value = default;
         return false;
     }
 }

@@ -21,16 +21,16 @@ public sealed class Relationship : IExtensibleDataObject
     }
 
     /// <summary>The relationship's schema name.</summary>
-    public string? SchemaName { get; set; }
+    public string SchemaName { get; set; }
 
     /// <summary>The primary record's role; needed only for self-referencing relationships.</summary>
     public EntityRole? PrimaryEntityRole { get; set; }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 
     /// <summary>Equal when schema name (ordinal) and role are equal.</summary>
-    public override bool Equals(object? obj) =>
+    public override bool Equals(object obj) =>
         obj is Relationship other
         && string.Equals(SchemaName, other.SchemaName, StringComparison.Ordinal)
         && PrimaryEntityRole == other.PrimaryEntityRole;

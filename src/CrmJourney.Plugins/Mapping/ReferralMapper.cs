@@ -52,9 +52,9 @@ public static class ReferralMapper
         var opportunity = Read<EntityReference>(row, alias, ReferralTable.Columns.ReferredOpportunityId);
         var lead = Read<EntityReference>(row, alias, ReferralTable.Columns.ReferredLeadId);
         var account = Read<EntityReference>(row, alias, ReferralTable.Columns.ReferredAccountId);
-        var (kind, referredId) = opportunity != null ? (ReferredKind.Opportunity, opportunity.Id)
-            : lead != null ? (ReferredKind.Lead, lead.Id)
-            : (ReferredKind.Account, account?.Id ?? Guid.Empty);
+        // No tuples here: the plugin's net462 build has no System.ValueTuple with the real SDK.
+        var kind = opportunity != null ? ReferredKind.Opportunity : lead != null ? ReferredKind.Lead : ReferredKind.Account;
+        var referredId = opportunity?.Id ?? lead?.Id ?? account?.Id ?? Guid.Empty;
         var referral = new Domain.Referrals.Referral(
             Read<EntityReference>(row, alias, ReferralTable.Columns.ReferrerAccountId)?.Id,
             Read<EntityReference>(row, alias, ReferralTable.Columns.ReferrerContactId)?.Id,
@@ -102,15 +102,23 @@ public static class ReferralMapper
             row[ReferralTable.Columns.ReferrerStage] = Choices.ToOptionSetValue(stage);
         }
 
-        var (column, table) = referral.ReferredKind switch
-        {
-            ReferredKind.Lead => (ReferralTable.Columns.ReferredLeadId, Lead.LogicalName),
-            ReferredKind.Opportunity => (ReferralTable.Columns.ReferredOpportunityId, Opportunity.LogicalName),
-            _ => (ReferralTable.Columns.ReferredAccountId, Account.LogicalName),
-        };
-        row[column] = new EntityReference(table, referral.ReferredId);
+        row[ReferredColumn(referral.ReferredKind)] = new EntityReference(ReferredTable(referral.ReferredKind), referral.ReferredId);
         return row;
     }
+
+    private static string ReferredColumn(ReferredKind kind) => kind switch
+    {
+        ReferredKind.Lead => ReferralTable.Columns.ReferredLeadId,
+        ReferredKind.Opportunity => ReferralTable.Columns.ReferredOpportunityId,
+        _ => ReferralTable.Columns.ReferredAccountId,
+    };
+
+    private static string ReferredTable(ReferredKind kind) => kind switch
+    {
+        ReferredKind.Lead => Lead.LogicalName,
+        ReferredKind.Opportunity => Opportunity.LogicalName,
+        _ => Account.LogicalName,
+    };
 
     /// <summary>The update of an existing referral's status and value.</summary>
     public static Entity ToStatusUpdate(Guid referralId, Domain.Referrals.Referral referral) =>

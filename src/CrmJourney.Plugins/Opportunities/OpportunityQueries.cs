@@ -50,7 +50,7 @@ public static class OpportunityQueries
         }
 
         var referrals = rows
-            .Select(row => (Stored: ReferralMapper.FromLinkedRow(row, ReferralAlias), Counters: ReferralMapper.CountersFrom(row, ReferrerAlias)))
+            .Select(row => new { Stored = ReferralMapper.FromLinkedRow(row, ReferralAlias), Counters = ReferralMapper.CountersFrom(row, ReferrerAlias) })
             .Where(r => r.Stored != null)
             .GroupBy(r => r.Stored!.Id)
             .Select(g => new ReferralToSettle(g.First().Stored!, g.First().Counters))
@@ -67,12 +67,8 @@ public static class OpportunityQueries
     {
         var query = new QueryExpression(Opportunity.LogicalName) { ColumnSet = new ColumnSet(Opportunity.Columns.CustomerId, Opportunity.Columns.ParentAccountId) };
         query.Criteria.AddCondition(Opportunity.Columns.OpportunityId, ConditionOperator.Equal, opportunityId);
-        foreach (var (linkAlias, column) in new[] { (CustomerAlias, Opportunity.Columns.CustomerId), (ParentAlias, Opportunity.Columns.ParentAccountId) })
-        {
-            var link = query.AddLink(Account.LogicalName, column, Account.Columns.AccountId, JoinOperator.LeftOuter);
-            link.EntityAlias = linkAlias;
-            link.Columns = new ColumnSet(Account.Columns.AccountId, Account.Columns.JourneyStage);
-        }
+        AddAccountLink(query, CustomerAlias, Opportunity.Columns.CustomerId);
+        AddAccountLink(query, ParentAlias, Opportunity.Columns.ParentAccountId);
 
         var row = service.RetrieveMultiple(query).Entities.FirstOrDefault();
         var alias = row == null ? null
@@ -89,5 +85,11 @@ public static class OpportunityQueries
             [Account.Columns.JourneyStage] = LinkedColumns.Value<OptionSetValue>(row, alias, Account.Columns.JourneyStage),
         };
         return new LostOpportunityAccount(account.Id, AccountMapper.Stage(account));
+    }
+    private static void AddAccountLink(QueryExpression query, string alias, string column)
+    {
+        var link = query.AddLink(Account.LogicalName, column, Account.Columns.AccountId, JoinOperator.LeftOuter);
+        link.EntityAlias = alias;
+        link.Columns = new ColumnSet(Account.Columns.AccountId, Account.Columns.JourneyStage);
     }
 }

@@ -120,7 +120,7 @@ public sealed class NurtureSweep
         private readonly SweepWriter _writer;
         private readonly IClock _asOf;
         private readonly List<InvalidRule> _invalid = new();
-        private readonly List<(NurtureRuleDraft Draft, NurtureRule Rule)> _accountRules = new();
+        private readonly List<AccountRule> _accountRules = new();
         private readonly List<NurtureRule> _digestRules = new();
         private readonly List<NurtureRule> _allValid = new();
         private readonly List<PlannedFiring> _firings = new();
@@ -199,7 +199,7 @@ public sealed class NurtureSweep
                 _allValid.Add(result.Rule);
                 if (NurtureRuleEvaluator.SweepTypes.Contains(result.Rule.Type))
                 {
-                    _accountRules.Add((draft, result.Rule));
+                    _accountRules.Add(new AccountRule(draft, result.Rule));
                 }
                 else if (result.Rule.Type == NurtureRuleType.PartnerDigest)
                 {
@@ -211,7 +211,7 @@ public sealed class NurtureSweep
         private void LoadCatalogue()
         {
             var rows = _queries.ServiceLines();
-            _serviceLines = rows.Select(r => (Row: r, Line: SweepMapper.ToServiceLine(r))).Where(x => x.Line is not null).ToDictionary(x => x.Row.Id, x => x.Line!);
+            _serviceLines = rows.Select(r => new { Row = r, Line = SweepMapper.ToServiceLine(r) }).Where(x => x.Line is not null).ToDictionary(x => x.Row.Id, x => x.Line!);
             _catalogue = rows
                 .Where(r => r.GetAttributeValue<OptionSetValue>(ServiceLineTable.Columns.StateCode)?.Value is null or SweepValues.ActiveOrOpenState)
                 .Where(r => _serviceLines.ContainsKey(r.Id))
@@ -316,17 +316,17 @@ public sealed class NurtureSweep
             return new PageFacts(engagements, _serviceLines, _queries.UserNames(userIds));
         }
 
-        private List<(NurtureRule Rule, NurtureCandidate Candidate, NurtureAction Action)> Tally(IReadOnlyList<CandidateOutcome> outcomes, IReadOnlyList<NurtureCandidate> candidates)
+        private List<FiredRule> Tally(IReadOnlyList<CandidateOutcome> outcomes, IReadOnlyList<NurtureCandidate> candidates)
         {
             var rules = _accountRules.ToDictionary(r => r.Rule.Id, r => r.Rule);
             var accounts = candidates.ToDictionary(c => c.AccountId);
-            var fired = new List<(NurtureRule, NurtureCandidate, NurtureAction)>();
+            var fired = new List<FiredRule>();
             foreach (var outcome in outcomes)
             {
                 switch (outcome.Outcome.Kind)
                 {
                     case RuleOutcomeKind.Fired:
-                        fired.Add((rules[outcome.RuleId], accounts[outcome.AccountId], outcome.Outcome.Action!));
+                        fired.Add(new FiredRule(rules[outcome.RuleId], accounts[outcome.AccountId], outcome.Outcome.Action!));
                         break;
                     case RuleOutcomeKind.SkippedForCooldown:
                         _state.Totals.SkippedForCooldown++;
@@ -347,10 +347,10 @@ public sealed class NurtureSweep
         }
 
         /// <summary>Logs first (claiming the keys), then tasks for the logs this sweep created, then the links.</summary>
-        private List<(NurtureRule Rule, NurtureCandidate Candidate, NurtureAction Action)> WriteFirings(
-            List<(NurtureRule Rule, NurtureCandidate Candidate, NurtureAction Action)> fired, IReadOnlyCollection<Guid> accountIds, IReadOnlyCollection<Guid> ruleIds)
+        private List<FiredRule> WriteFirings(
+            List<FiredRule> fired, IReadOnlyCollection<Guid> accountIds, IReadOnlyCollection<Guid> ruleIds)
         {
-            var logs = fired.Select(f => (Key: f.Action.Key.ToString(), Row: SweepMapper.ToLog(f.Action, f.Rule.Name, f.Candidate.Name))).ToList();
+            var logs = fired.Select(f => new KeyedLog(f.Action.Key.ToString(), SweepMapper.ToLog(f.Action, f.Rule.Name, f.Candidate.Name))).ToList();
             var created = _writer.CreateLogs(logs, _sweep._options.RecoverFromDuplicateKeys, () => new HashSet<string>(_queries.Logs(accountIds, ruleIds).Select(SweepMapper.KeyOf), StringComparer.Ordinal));
             var mine = fired.Where(f => created.ContainsKey(f.Action.Key.ToString())).ToList();
             _state.Totals.SkippedConcurrent += fired.Count - mine.Count;
@@ -388,7 +388,7 @@ public sealed class NurtureSweep
 
         private IReadOnlyList<PartnerDigest> WriteDigests(NurtureRule rule, IReadOnlyList<PartnerDigest> digests)
         {
-            var logs = digests.Select(d => (Key: d.Key.ToString(), Row: SweepMapper.ToLog(d, rule.Name, _state.AsOf))).ToList();
+            var logs = digests.Select(d => new KeyedLog(d.Key.ToString(), SweepMapper.ToLog(d, rule.Name, _state.AsOf))).ToList();
             var since = _state.AsOf.Date.AddDays(-Math.Max(1, rule.CooldownDays));
             var created = _writer.CreateLogs(logs, _sweep._options.RecoverFromDuplicateKeys, () => new HashSet<string>(_queries.DigestLogs(new[] { rule.Id }, since).Select(SweepMapper.KeyOf), StringComparer.Ordinal));
             var mine = digests.Where(d => created.ContainsKey(d.Key.ToString())).ToList();
@@ -419,9 +419,9 @@ public sealed class NurtureSweep
         /// </summary>
         private IEnumerable<FlaggedAccount> FlagsOfEarlierCalls()
         {
-            var rules = _accountRules.Select((r, i) => (r.Rule, Index: i)).ToDictionary(r => r.Rule.Id);
+            var rules = _accountRules.Select((r, i) => new { r.Rule, Index = i }).ToDictionary(r => r.Rule.Id);
             var logs = _queries.LogsOfSweep(rules.Keys.ToList(), NurtureDedupeKey.DateWindow(_state.AsOf), _state.AsOf)
-                .Select(l => (RuleId: l.GetAttributeValue<EntityReference>(NurtureLogTable.Columns.NurtureRuleId)!.Id, AccountId: l.GetAttributeValue<EntityReference>(NurtureLogTable.Columns.AccountId)!.Id, Reason: l.GetAttributeValue<string>(NurtureLogTable.Columns.Reason)))
+                .Select(l => new { RuleId = l.GetAttributeValue<EntityReference>(NurtureLogTable.Columns.NurtureRuleId)!.Id, AccountId = l.GetAttributeValue<EntityReference>(NurtureLogTable.Columns.AccountId)!.Id, Reason = l.GetAttributeValue<string?>(NurtureLogTable.Columns.Reason) })
                 .Where(l => rules.ContainsKey(l.RuleId) && !_accountsThisCall.Contains(l.AccountId) && !string.IsNullOrWhiteSpace(l.Reason))
                 .ToList();
             if (logs.Count == 0)

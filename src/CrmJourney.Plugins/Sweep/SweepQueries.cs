@@ -182,7 +182,7 @@ internal sealed class SweepQueries
         var query = new QueryExpression(SystemUser.LogicalName) { ColumnSet = new ColumnSet(SystemUser.Columns.FullName) };
         query.Criteria.AddCondition(In(SystemUser.Columns.SystemUserId, userIds));
         query.AddOrder(SystemUser.Columns.SystemUserId, OrderType.Ascending);
-        return All(query).ToDictionary(u => u.Id, u => u.GetAttributeValue<string>(SystemUser.Columns.FullName));
+        return All(query).ToDictionary(u => u.Id, u => u.GetAttributeValue<string?>(SystemUser.Columns.FullName));
     }
 
     private static QueryExpression AccountQuery()

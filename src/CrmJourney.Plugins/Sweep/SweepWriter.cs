@@ -61,7 +61,7 @@ internal sealed class SweepWriter
     /// now finds; returns the created ids by key. Without <paramref name="recover"/> the fault is
     /// reported with what to do, because inside a Dataverse transaction it has already doomed the call.
     /// </summary>
-    public IReadOnlyDictionary<string, Guid> CreateLogs(IReadOnlyList<(string Key, Entity Row)> logs, bool recover, Func<ISet<string>> rereadKeys)
+    public IReadOnlyDictionary<string, Guid> CreateLogs(IReadOnlyList<KeyedLog> logs, bool recover, Func<ISet<string>> rereadKeys)
     {
         var created = new Dictionary<string, Guid>(StringComparer.Ordinal);
         var pending = logs.ToList();

@@ -11,9 +11,9 @@ public sealed class CreateMultipleRequest : OrganizationRequest
     }
 
     /// <summary>The records to create (all of EntityName's table). Parameter "Targets".</summary>
-    public EntityCollection? Targets
+    public EntityCollection Targets
     {
-        get => GetParameter<EntityCollection?>("Targets");
+        get => GetParameter<EntityCollection>("Targets");
         set => Parameters["Targets"] = value;
     }
 }

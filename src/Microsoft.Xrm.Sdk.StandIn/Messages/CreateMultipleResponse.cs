@@ -11,5 +11,5 @@ public sealed class CreateMultipleResponse : OrganizationResponse
     }
 
     /// <summary>The new ids, in the order of the targets. Result "Ids"; default when absent.</summary>
-    public Guid[]? Ids => GetResult<Guid[]?>("Ids");
+    public Guid[] Ids => GetResult<Guid[]>("Ids");
 }

@@ -11,9 +11,9 @@ public sealed class CreateRequest : OrganizationRequest
     }
 
     /// <summary>The record to create. Parameter "Target".</summary>
-    public Entity? Target
+    public Entity Target
     {
-        get => GetParameter<Entity?>("Target");
+        get => GetParameter<Entity>("Target");
         set => Parameters["Target"] = value;
     }
 }

@@ -11,9 +11,9 @@ public sealed class DeleteRequest : OrganizationRequest
     }
 
     /// <summary>The record to delete. Parameter "Target".</summary>
-    public EntityReference? Target
+    public EntityReference Target
     {
-        get => GetParameter<EntityReference?>("Target");
+        get => GetParameter<EntityReference>("Target");
         set => Parameters["Target"] = value;
     }
 

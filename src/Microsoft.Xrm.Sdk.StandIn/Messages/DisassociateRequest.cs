@@ -13,23 +13,23 @@ public sealed class DisassociateRequest : OrganizationRequest
     }
 
     /// <summary>The primary record. Parameter "Target".</summary>
-    public EntityReference? Target
+    public EntityReference Target
     {
-        get => GetParameter<EntityReference?>("Target");
+        get => GetParameter<EntityReference>("Target");
         set => Parameters["Target"] = value;
     }
 
     /// <summary>The relationship. Parameter "Relationship".</summary>
-    public Relationship? Relationship
+    public Relationship Relationship
     {
-        get => GetParameter<Relationship?>("Relationship");
+        get => GetParameter<Relationship>("Relationship");
         set => Parameters["Relationship"] = value;
     }
 
     /// <summary>The records to unlink. Parameter "RelatedEntities".</summary>
-    public EntityReferenceCollection? RelatedEntities
+    public EntityReferenceCollection RelatedEntities
     {
-        get => GetParameter<EntityReferenceCollection?>("RelatedEntities");
+        get => GetParameter<EntityReferenceCollection>("RelatedEntities");
         set => Parameters["RelatedEntities"] = value;
     }
 }

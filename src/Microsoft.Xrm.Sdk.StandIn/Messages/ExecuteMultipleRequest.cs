@@ -12,16 +12,16 @@ public sealed class ExecuteMultipleRequest : OrganizationRequest
     }
 
     /// <summary>The requests, in order. Parameter "Requests".</summary>
-    public OrganizationRequestCollection? Requests
+    public OrganizationRequestCollection Requests
     {
-        get => GetParameter<OrganizationRequestCollection?>("Requests");
+        get => GetParameter<OrganizationRequestCollection>("Requests");
         set => Parameters["Requests"] = value;
     }
 
     /// <summary>Continue-on-error and return-responses settings. Parameter "Settings".</summary>
-    public ExecuteMultipleSettings? Settings
+    public ExecuteMultipleSettings Settings
     {
-        get => GetParameter<ExecuteMultipleSettings?>("Settings");
+        get => GetParameter<ExecuteMultipleSettings>("Settings");
         set => Parameters["Settings"] = value;
     }
 }

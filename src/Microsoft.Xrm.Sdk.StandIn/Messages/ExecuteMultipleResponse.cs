@@ -12,5 +12,5 @@ public sealed class ExecuteMultipleResponse : OrganizationResponse
     public bool IsFaulted => GetResult<bool>("IsFaulted");
 
     /// <summary>The items, by request index. Result "Responses"; default when absent.</summary>
-    public ExecuteMultipleResponseItemCollection? Responses => GetResult<ExecuteMultipleResponseItemCollection?>("Responses");
+    public ExecuteMultipleResponseItemCollection Responses => GetResult<ExecuteMultipleResponseItemCollection>("Responses");
 }

@@ -11,9 +11,9 @@ public sealed class ExecuteTransactionRequest : OrganizationRequest
     }
 
     /// <summary>The requests, in order. Parameter "Requests".</summary>
-    public OrganizationRequestCollection? Requests
+    public OrganizationRequestCollection Requests
     {
-        get => GetParameter<OrganizationRequestCollection?>("Requests");
+        get => GetParameter<OrganizationRequestCollection>("Requests");
         set => Parameters["Requests"] = value;
     }
 

@@ -9,5 +9,5 @@ public sealed class ExecuteTransactionResponse : OrganizationResponse
     }
 
     /// <summary>The responses, in request order, when asked for. Result "Responses"; default when absent.</summary>
-    public OrganizationResponseCollection? Responses => GetResult<OrganizationResponseCollection?>("Responses");
+    public OrganizationResponseCollection Responses => GetResult<OrganizationResponseCollection>("Responses");
 }

@@ -13,9 +13,9 @@ public sealed class RetrieveMultipleRequest : OrganizationRequest
     }
 
     /// <summary>The query. Parameter "Query".</summary>
-    public QueryBase? Query
+    public QueryBase Query
     {
-        get => GetParameter<QueryBase?>("Query");
+        get => GetParameter<QueryBase>("Query");
         set => Parameters["Query"] = value;
     }
 }

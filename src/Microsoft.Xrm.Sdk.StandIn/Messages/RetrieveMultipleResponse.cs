@@ -9,5 +9,5 @@ public sealed class RetrieveMultipleResponse : OrganizationResponse
     }
 
     /// <summary>The page of results. Result "EntityCollection"; default when absent.</summary>
-    public EntityCollection? EntityCollection => GetResult<EntityCollection?>("EntityCollection");
+    public EntityCollection EntityCollection => GetResult<EntityCollection>("EntityCollection");
 }

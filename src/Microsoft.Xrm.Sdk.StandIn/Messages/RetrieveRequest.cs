@@ -14,16 +14,16 @@ public sealed class RetrieveRequest : OrganizationRequest
     }
 
     /// <summary>The record to read. Parameter "Target".</summary>
-    public EntityReference? Target
+    public EntityReference Target
     {
-        get => GetParameter<EntityReference?>("Target");
+        get => GetParameter<EntityReference>("Target");
         set => Parameters["Target"] = value;
     }
 
     /// <summary>The columns to return. Parameter "ColumnSet".</summary>
-    public ColumnSet? ColumnSet
+    public ColumnSet ColumnSet
     {
-        get => GetParameter<ColumnSet?>("ColumnSet");
+        get => GetParameter<ColumnSet>("ColumnSet");
         set => Parameters["ColumnSet"] = value;
     }
 }

@@ -9,5 +9,5 @@ public sealed class RetrieveResponse : OrganizationResponse
     }
 
     /// <summary>The record read. Result "Entity"; default when absent.</summary>
-    public Entity? Entity => GetResult<Entity?>("Entity");
+    public Entity Entity => GetResult<Entity>("Entity");
 }

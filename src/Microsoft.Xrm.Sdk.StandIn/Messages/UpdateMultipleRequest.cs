@@ -11,9 +11,9 @@ public sealed class UpdateMultipleRequest : OrganizationRequest
     }
 
     /// <summary>The records to update. Parameter "Targets".</summary>
-    public EntityCollection? Targets
+    public EntityCollection Targets
     {
-        get => GetParameter<EntityCollection?>("Targets");
+        get => GetParameter<EntityCollection>("Targets");
         set => Parameters["Targets"] = value;
     }
 

@@ -11,9 +11,9 @@ public sealed class UpdateRequest : OrganizationRequest
     }
 
     /// <summary>The record with the columns to write. Parameter "Target".</summary>
-    public Entity? Target
+    public Entity Target
     {
-        get => GetParameter<Entity?>("Target");
+        get => GetParameter<Entity>("Target");
         set => Parameters["Target"] = value;
     }
 

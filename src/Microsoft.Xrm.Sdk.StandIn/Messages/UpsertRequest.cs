@@ -11,9 +11,9 @@ public sealed class UpsertRequest : OrganizationRequest
     }
 
     /// <summary>The record, identified by id or KeyAttributes. Parameter "Target".</summary>
-    public Entity? Target
+    public Entity Target
     {
-        get => GetParameter<Entity?>("Target");
+        get => GetParameter<Entity>("Target");
         set => Parameters["Target"] = value;
     }
 }

@@ -12,5 +12,5 @@ public sealed class UpsertResponse : OrganizationResponse
     public bool RecordCreated => GetResult<bool>("RecordCreated");
 
     /// <summary>The record created or updated. Result "Target"; default when absent.</summary>
-    public EntityReference? Target => GetResult<EntityReference?>("Target");
+    public EntityReference Target => GetResult<EntityReference>("Target");
 }

@@ -38,7 +38,7 @@ public sealed class ColumnSet : IExtensibleDataObject
     }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 
     /// <summary>Adds one column.</summary>
     public void AddColumn(string column) => Columns.Add(column);

@@ -72,10 +72,10 @@ public sealed class ConditionExpression : IExtensibleDataObject
     }
 
     /// <summary>The column's logical name.</summary>
-    public string? AttributeName { get; set; }
+    public string AttributeName { get; set; }
 
     /// <summary>The linked table's alias (or name) the column belongs to; null for the filter's own table.</summary>
-    public string? EntityName { get; set; }
+    public string EntityName { get; set; }
 
     /// <summary>The comparison.</summary>
     public ConditionOperator Operator { get; set; }
@@ -87,5 +87,5 @@ public sealed class ConditionExpression : IExtensibleDataObject
     public DataCollection<object> Values => _values;
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 }

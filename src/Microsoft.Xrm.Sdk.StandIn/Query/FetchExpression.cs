@@ -15,5 +15,5 @@ public sealed class FetchExpression : QueryBase
     }
 
     /// <summary>The FetchXML text.</summary>
-    public string? Query { get; set; }
+    public string Query { get; set; }
 }

@@ -26,13 +26,13 @@ public sealed class FilterExpression : IExtensibleDataObject
     public DataCollection<FilterExpression> Filters { get; } = new();
 
     /// <summary>A query hint for the filter (SQL Server table hints); not used by this product.</summary>
-    public string? FilterHint { get; set; }
+    public string FilterHint { get; set; }
 
     /// <summary>Whether this is a view's quick-find filter.</summary>
     public bool IsQuickFindFilter { get; set; }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 
     /// <summary>Adds a condition.</summary>
     public void AddCondition(ConditionExpression condition) => Conditions.Add(condition);

@@ -27,22 +27,22 @@ public sealed class LinkEntity : IExtensibleDataObject
     }
 
     /// <summary>The table joined from.</summary>
-    public string? LinkFromEntityName { get; set; }
+    public string LinkFromEntityName { get; set; }
 
     /// <summary>The table joined to.</summary>
-    public string? LinkToEntityName { get; set; }
+    public string LinkToEntityName { get; set; }
 
     /// <summary>The column of the "from" table.</summary>
-    public string? LinkFromAttributeName { get; set; }
+    public string LinkFromAttributeName { get; set; }
 
     /// <summary>The column of the "to" table.</summary>
-    public string? LinkToAttributeName { get; set; }
+    public string LinkToAttributeName { get; set; }
 
     /// <summary>The join kind.</summary>
     public JoinOperator JoinOperator { get; set; }
 
     /// <summary>The alias of the linked table's columns.</summary>
-    public string? EntityAlias { get; set; }
+    public string EntityAlias { get; set; }
 
     /// <summary>The linked table's columns to return.</summary>
     public ColumnSet Columns
@@ -65,7 +65,7 @@ public sealed class LinkEntity : IExtensibleDataObject
     public DataCollection<OrderExpression> Orders { get; } = new();
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 
     /// <summary>Adds and returns an inner join from this linked table.</summary>
     public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName) =>

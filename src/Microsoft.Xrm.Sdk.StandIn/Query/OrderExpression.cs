@@ -18,17 +18,17 @@ public sealed class OrderExpression : IExtensibleDataObject
     }
 
     /// <summary>The column's logical name.</summary>
-    public string? AttributeName { get; set; }
+    public string AttributeName { get; set; }
 
     /// <summary>The direction.</summary>
     public OrderType OrderType { get; set; }
 
     /// <summary>The aggregate alias to sort by, for aggregate queries.</summary>
-    public string? Alias { get; set; }
+    public string Alias { get; set; }
 
     /// <summary>The linked table's alias the column belongs to.</summary>
-    public string? EntityName { get; set; }
+    public string EntityName { get; set; }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 }

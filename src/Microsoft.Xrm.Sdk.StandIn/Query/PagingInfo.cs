@@ -15,11 +15,11 @@ public sealed class PagingInfo : IExtensibleDataObject
     public int PageNumber { get; set; }
 
     /// <summary>The previous page's cookie.</summary>
-    public string? PagingCookie { get; set; }
+    public string PagingCookie { get; set; }
 
     /// <summary>Whether to return the total record count.</summary>
     public bool ReturnTotalRecordCount { get; set; }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 }

@@ -10,5 +10,5 @@ public abstract class QueryBase : IExtensibleDataObject
     }
 
     /// <inheritdoc />
-    public ExtensionDataObject? ExtensionData { get; set; }
+    public ExtensionDataObject ExtensionData { get; set; }
 }

@@ -18,7 +18,7 @@ public sealed class QueryByAttribute : QueryBase
     }
 
     /// <summary>The table's logical name.</summary>
-    public string? EntityName { get; set; }
+    public string EntityName { get; set; }
 
     /// <summary>The columns to return.</summary>
     public ColumnSet ColumnSet

@@ -22,7 +22,7 @@ public sealed class QueryExpression : QueryBase
     }
 
     /// <summary>The table's logical name.</summary>
-    public string? EntityName { get; set; }
+    public string EntityName { get; set; }
 
     /// <summary>The columns to return.</summary>
     public ColumnSet ColumnSet

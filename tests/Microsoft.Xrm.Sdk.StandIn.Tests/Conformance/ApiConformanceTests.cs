@@ -11,11 +11,27 @@ public sealed class ApiConformanceTests
     [Fact]
     public void Every_public_type_and_member_of_the_stand_in_exists_in_the_real_SDK_with_the_same_signature()
     {
-        var lines = ApiLister.List(typeof(Entity).Assembly);
+        var lines = ApiLister.List(SdkAssemblies.XrmSdk).Concat(ApiLister.List(SdkAssemblies.Proxy));
 
         var offending = ConformanceChecker.Offending(lines, _reference);
 
         Assert.True(offending.Count == 0, "The real SDK 9.2 does not have these lines:" + Environment.NewLine + string.Join(Environment.NewLine, offending));
+    }
+
+    [Theory]
+    [InlineData("Microsoft.Xrm.Sdk", ReferenceListing.XrmSdkFile)]
+    [InlineData("Microsoft.Crm.Sdk.Proxy", ReferenceListing.ProxyFile)]
+    public void Each_type_lives_in_the_assembly_whose_listing_names_it(string assemblyName, string listingFile)
+    {
+        var assembly = assemblyName == SdkAssemblies.XrmSdk.GetName().Name ? SdkAssemblies.XrmSdk : SdkAssemblies.Proxy;
+        var ownListing = ReferenceListing.Load(listingFile);
+
+        var typeLines = ApiLister.List(assembly).Where(l => l.IsTypeLine).ToList();
+        var elsewhere = typeLines.Where(l => ownListing.TypeLineFor(l.Text) == null).Select(l => l.Text).ToList();
+
+        Assert.Equal(assemblyName, assembly.GetName().Name);
+        Assert.NotEmpty(typeLines);
+        Assert.True(elsewhere.Count == 0, $"{assemblyName} declares types its listing does not name: " + string.Join("; ", elsewhere));
     }
 
     [Fact]
@@ -44,7 +60,7 @@ public sealed class ApiConformanceTests
     {
         Assert.True(_reference.Contains(realLine), "The expected line is not in the real listing: " + realLine);
 
-        var lines = ApiLister.List(typeof(Entity).Assembly).Select(l => l.Text);
+        var lines = ApiLister.List(SdkAssemblies.XrmSdk).Concat(ApiLister.List(SdkAssemblies.Proxy)).Select(l => l.Text);
 
         Assert.Contains(realLine, lines);
     }
@@ -97,7 +113,7 @@ public sealed class ApiConformanceTests
     [Fact]
     public void The_runtime_normalization_excuses_only_the_two_documented_platform_interfaces()
     {
-        var excused = ConformanceChecker.ExcusedDifferences(ApiLister.List(typeof(Entity).Assembly), _reference);
+        var excused = ConformanceChecker.ExcusedDifferences(ApiLister.List(SdkAssemblies.XrmSdk).Concat(ApiLister.List(SdkAssemblies.Proxy)), _reference);
 
         var unexpected = excused.Where(d => !d.EndsWith(": -System.Runtime.InteropServices._Exception", StringComparison.Ordinal) && !d.EndsWith(": +System.ISpanFormattable", StringComparison.Ordinal)).ToList();
         Assert.True(unexpected.Count == 0, "Undocumented runtime differences: " + string.Join("; ", unexpected));

@@ -23,6 +23,12 @@ internal sealed class ReferenceListing
         }
     }
 
+    /// <summary>The listing file of Microsoft.Xrm.Sdk.dll.</summary>
+    public const string XrmSdkFile = "microsoft-xrm-sdk-9.2.api.txt";
+
+    /// <summary>The listing file of Microsoft.Crm.Sdk.Proxy.dll.</summary>
+    public const string ProxyFile = "microsoft-crm-sdk-proxy-9.2.api.txt";
+
     public static ReferenceListing Load()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Reference");
@@ -34,6 +40,10 @@ internal sealed class ReferenceListing
 
         return new ReferenceListing(files.SelectMany(File.ReadAllLines));
     }
+
+    /// <summary>One assembly's listing: <see cref="XrmSdkFile"/> or <see cref="ProxyFile"/>.</summary>
+    public static ReferenceListing Load(string fileName) =>
+        new(File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Reference", fileName)));
 
     public int Count => _lines.Count;
 

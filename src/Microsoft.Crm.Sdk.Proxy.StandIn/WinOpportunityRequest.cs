@@ -14,16 +14,16 @@ public sealed class WinOpportunityRequest : OrganizationRequest
     }
 
     /// <summary>The opportunityclose activity (its opportunityid names the opportunity). Parameter "OpportunityClose".</summary>
-    public Entity? OpportunityClose
+    public Entity OpportunityClose
     {
-        get => GetParameter<Entity?>("OpportunityClose");
+        get => this.GetParameter<Entity>("OpportunityClose");
         set => Parameters["OpportunityClose"] = value;
     }
 
     /// <summary>The won status reason. Parameter "Status".</summary>
-    public OptionSetValue? Status
+    public OptionSetValue Status
     {
-        get => GetParameter<OptionSetValue?>("Status");
+        get => this.GetParameter<OptionSetValue>("Status");
         set => Parameters["Status"] = value;
     }
 }

@@ -14,16 +14,16 @@ public sealed class AssignRequest : OrganizationRequest
     }
 
     /// <summary>The record. Parameter "Target".</summary>
-    public EntityReference? Target
+    public EntityReference Target
     {
-        get => GetParameter<EntityReference?>("Target");
+        get => this.GetParameter<EntityReference>("Target");
         set => Parameters["Target"] = value;
     }
 
     /// <summary>The new owner (systemuser or team). Parameter "Assignee".</summary>
-    public EntityReference? Assignee
+    public EntityReference Assignee
     {
-        get => GetParameter<EntityReference?>("Assignee");
+        get => this.GetParameter<EntityReference>("Assignee");
         set => Parameters["Assignee"] = value;
     }
 }

@@ -11,5 +11,5 @@ public sealed class SendEmailResponse : OrganizationResponse
     }
 
     /// <summary>The subject as sent, with the tracking token. Result "Subject"; default when absent.</summary>
-    public string? Subject => GetResult<string?>("Subject");
+    public string Subject => this.GetResult<string>("Subject");
 }

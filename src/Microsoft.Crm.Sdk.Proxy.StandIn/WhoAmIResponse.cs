@@ -12,11 +12,11 @@ public sealed class WhoAmIResponse : OrganizationResponse
     }
 
     /// <summary>The calling user. Result "UserId"; default when absent.</summary>
-    public Guid UserId => GetResult<Guid>("UserId");
+    public Guid UserId => this.GetResult<Guid>("UserId");
 
     /// <summary>The user's business unit. Result "BusinessUnitId"; default when absent.</summary>
-    public Guid BusinessUnitId => GetResult<Guid>("BusinessUnitId");
+    public Guid BusinessUnitId => this.GetResult<Guid>("BusinessUnitId");
 
     /// <summary>The organization. Result "OrganizationId"; default when absent.</summary>
-    public Guid OrganizationId => GetResult<Guid>("OrganizationId");
+    public Guid OrganizationId => this.GetResult<Guid>("OrganizationId");
 }

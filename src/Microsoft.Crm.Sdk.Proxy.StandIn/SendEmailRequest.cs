@@ -18,21 +18,21 @@ public sealed class SendEmailRequest : OrganizationRequest
     /// <summary>The email activity to send. Parameter "EmailId".</summary>
     public Guid EmailId
     {
-        get => GetParameter<Guid>("EmailId");
+        get => this.GetParameter<Guid>("EmailId");
         set => Parameters["EmailId"] = value;
     }
 
     /// <summary>True to send; false to only mark it sent. Parameter "IssueSend".</summary>
     public bool IssueSend
     {
-        get => GetParameter<bool>("IssueSend");
+        get => this.GetParameter<bool>("IssueSend");
         set => Parameters["IssueSend"] = value;
     }
 
     /// <summary>The tracking token to put in the subject, if any. Parameter "TrackingToken".</summary>
-    public string? TrackingToken
+    public string TrackingToken
     {
-        get => GetParameter<string?>("TrackingToken");
+        get => this.GetParameter<string>("TrackingToken");
         set => Parameters["TrackingToken"] = value;
     }
 }

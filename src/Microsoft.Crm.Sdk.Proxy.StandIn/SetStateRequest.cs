@@ -15,23 +15,23 @@ public sealed class SetStateRequest : OrganizationRequest
     }
 
     /// <summary>The record. Parameter "EntityMoniker".</summary>
-    public EntityReference? EntityMoniker
+    public EntityReference EntityMoniker
     {
-        get => GetParameter<EntityReference?>("EntityMoniker");
+        get => this.GetParameter<EntityReference>("EntityMoniker");
         set => Parameters["EntityMoniker"] = value;
     }
 
     /// <summary>The new statecode. Parameter "State".</summary>
-    public OptionSetValue? State
+    public OptionSetValue State
     {
-        get => GetParameter<OptionSetValue?>("State");
+        get => this.GetParameter<OptionSetValue>("State");
         set => Parameters["State"] = value;
     }
 
     /// <summary>The new statuscode (-1 for the state's default). Parameter "Status".</summary>
-    public OptionSetValue? Status
+    public OptionSetValue Status
     {
-        get => GetParameter<OptionSetValue?>("Status");
+        get => this.GetParameter<OptionSetValue>("Status");
         set => Parameters["Status"] = value;
     }
 }

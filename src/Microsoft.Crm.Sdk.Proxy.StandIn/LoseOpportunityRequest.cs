@@ -14,16 +14,16 @@ public sealed class LoseOpportunityRequest : OrganizationRequest
     }
 
     /// <summary>The opportunityclose activity. Parameter "OpportunityClose".</summary>
-    public Entity? OpportunityClose
+    public Entity OpportunityClose
     {
-        get => GetParameter<Entity?>("OpportunityClose");
+        get => this.GetParameter<Entity>("OpportunityClose");
         set => Parameters["OpportunityClose"] = value;
     }
 
     /// <summary>The lost status reason. Parameter "Status".</summary>
-    public OptionSetValue? Status
+    public OptionSetValue Status
     {
-        get => GetParameter<OptionSetValue?>("Status");
+        get => this.GetParameter<OptionSetValue>("Status");
         set => Parameters["Status"] = value;
     }
 }
