@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using CrmJourney.Domain.Accounts;
 using CrmJourney.Domain.Journey;
+using CrmJourney.Domain.Json;
 using CrmJourney.Domain.Templates;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace CrmJourney.Domain.Rules;
 
@@ -129,7 +128,7 @@ public sealed class NurtureRule
 
     private static string ConditionsToJson(NurtureConditions conditions)
     {
-        var json = new JObject();
+        var json = new JsonObject();
         if (conditions.MinimumDaysInStage is int minimum)
         {
             json["minimumDaysInStage"] = minimum;
@@ -142,9 +141,9 @@ public sealed class NurtureRule
 
         if (conditions.ServiceLineCodes.Count > 0)
         {
-            json["serviceLineCodes"] = new JArray(conditions.ServiceLineCodes.Cast<object>().ToArray());
+            json["serviceLineCodes"] = new JsonArray(conditions.ServiceLineCodes.Select(code => (JsonValue)code));
         }
 
-        return json.ToString(Formatting.None);
+        return json.ToString();
     }
 }

@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using CrmJourney.Domain.Journey;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using CrmJourney.Domain.Json;
 
 namespace CrmJourney.Plugins.Opportunities;
 
@@ -64,17 +63,17 @@ public sealed class LoseOutcomeConfiguration
             return Invalid($"The step has no configuration; set its unsecure configuration to JSON such as {Example}.");
         }
 
-        JObject root;
+        JsonObject root;
         try
         {
-            root = JObject.Parse(json!);
+            root = JsonValue.Parse(json!) as JsonObject ?? throw new JsonSyntaxException("the text is JSON but not an object");
         }
-        catch (JsonReaderException ex)
+        catch (JsonSyntaxException ex)
         {
             return Invalid($"The configuration is not a JSON object ({ex.Message}); write it like {Example}.");
         }
 
-        foreach (var unknown in root.Properties().Where(p => p.Name != NotNowKey && p.Name != NoWayKey && p.Name != RevisitKey))
+        foreach (var unknown in root.Properties.Where(p => p.Name != NotNowKey && p.Name != NoWayKey && p.Name != RevisitKey))
         {
             problems.Add($"\"{unknown.Name}\" is not a setting; the settings are \"{NotNowKey}\", \"{NoWayKey}\" and \"{RevisitKey}\".");
         }
@@ -88,7 +87,7 @@ public sealed class LoseOutcomeConfiguration
 
         var revisit = root[RevisitKey];
         var revisitAfterDays = 0;
-        if (revisit == null || revisit.Type != JTokenType.Integer || (revisitAfterDays = revisit.Value<int>()) < 1)
+        if (revisit is not JsonNumber number || !number.TryGetInt32(out revisitAfterDays) || revisitAfterDays < 1)
         {
             problems.Add($"\"{RevisitKey}\" must be a whole number of days, at least 1 (e.g. 180).");
         }
@@ -96,7 +95,7 @@ public sealed class LoseOutcomeConfiguration
         return new LoseOutcomeConfiguration(notNow, noWay, revisitAfterDays, problems.AsReadOnly());
     }
 
-    private static ReadOnlyCollection<int> ReadStatuses(JObject root, string key, List<string> problems)
+    private static ReadOnlyCollection<int> ReadStatuses(JsonObject root, string key, List<string> problems)
     {
         var token = root[key];
         if (token == null)
@@ -105,13 +104,20 @@ public sealed class LoseOutcomeConfiguration
             return new ReadOnlyCollection<int>(Array.Empty<int>());
         }
 
-        if (token is not JArray array || array.Any(item => item.Type != JTokenType.Integer))
+        var statuses = new List<int>();
+        if (token is not JsonArray array || array.Any(item => !(item is JsonNumber number && number.TryGetInt32(out _))))
         {
             problems.Add($"\"{key}\" must be a list of status reason numbers, e.g. [4].");
             return new ReadOnlyCollection<int>(Array.Empty<int>());
         }
 
-        return array.Select(item => item.Value<int>()).Distinct().ToList().AsReadOnly();
+        foreach (JsonNumber item in array)
+        {
+            item.TryGetInt32(out var status);
+            statuses.Add(status);
+        }
+
+        return statuses.Distinct().ToList().AsReadOnly();
     }
 
     private static LoseOutcomeConfiguration Invalid(string problem) =>

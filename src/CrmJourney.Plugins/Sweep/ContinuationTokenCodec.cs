@@ -3,9 +3,8 @@ using System.Globalization;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using CrmJourney.Domain.Json;
 using Microsoft.Xrm.Sdk;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace CrmJourney.Plugins.Sweep;
 
@@ -26,7 +25,7 @@ internal static class ContinuationTokenCodec
     public static string Encode(SweepState state)
     {
         var totals = state.Totals;
-        var json = new JObject
+        var json = new JsonObject
         {
             ["v"] = Version,
             ["asOf"] = state.AsOf.ToString("o", CultureInfo.InvariantCulture),
@@ -35,7 +34,7 @@ internal static class ContinuationTokenCodec
             ["page"] = state.NextPage,
             ["cookie"] = state.PagingCookie,
             ["pagesDone"] = state.PagesDone,
-            ["totals"] = new JObject
+            ["totals"] = new JsonObject
             {
                 ["evaluated"] = totals.EvaluatedAccounts,
                 ["cooldown"] = totals.SkippedForCooldown,
@@ -48,10 +47,10 @@ internal static class ContinuationTokenCodec
                 ["tasks"] = totals.TasksCreated,
                 ["digests"] = totals.DigestsCreated,
                 ["sent"] = totals.DigestsSent,
-                ["fired"] = new JObject(totals.FiredByRule.OrderBy(p => p.Key).Select(p => new JProperty(p.Key.ToString("D", CultureInfo.InvariantCulture), p.Value))),
+                ["fired"] = Fired(totals),
             },
         };
-        var payload = ToBase64Url(Encoding.UTF8.GetBytes(json.ToString(Formatting.None)));
+        var payload = ToBase64Url(Encoding.UTF8.GetBytes(json.ToString()));
         return Prefix + "." + payload + "." + Checksum(payload);
     }
 
@@ -70,52 +69,76 @@ internal static class ContinuationTokenCodec
 
         try
         {
-            var json = JObject.Parse(Encoding.UTF8.GetString(FromBase64Url(parts[1])));
-            if (json.Value<int>("v") != Version)
+            var json = (JsonObject)JsonValue.Parse(Encoding.UTF8.GetString(FromBase64Url(parts[1])));
+            if (Int(json, "v") != Version)
             {
                 throw Refuse("it was issued by another version of the sweep");
             }
 
-            var totalsJson = (JObject)json["totals"]!;
+            var totalsJson = (JsonObject)json["totals"]!;
             var totals = new SweepTotals
             {
-                EvaluatedAccounts = totalsJson.Value<int>("evaluated"),
-                SkippedForCooldown = totalsJson.Value<int>("cooldown"),
-                SkippedOpenTask = totalsJson.Value<int>("openTask"),
-                SkippedAlreadyFired = totalsJson.Value<int>("alreadyFired"),
-                SkippedDetractors = totalsJson.Value<int>("detractors"),
-                SkippedConcurrent = totalsJson.Value<int>("concurrent"),
-                Transitions = totalsJson.Value<int>("transitions"),
-                LogsCreated = totalsJson.Value<int>("logs"),
-                TasksCreated = totalsJson.Value<int>("tasks"),
-                DigestsCreated = totalsJson.Value<int>("digests"),
-                DigestsSent = totalsJson.Value<int>("sent"),
+                EvaluatedAccounts = Int(totalsJson, "evaluated"),
+                SkippedForCooldown = Int(totalsJson, "cooldown"),
+                SkippedOpenTask = Int(totalsJson, "openTask"),
+                SkippedAlreadyFired = Int(totalsJson, "alreadyFired"),
+                SkippedDetractors = Int(totalsJson, "detractors"),
+                SkippedConcurrent = Int(totalsJson, "concurrent"),
+                Transitions = Int(totalsJson, "transitions"),
+                LogsCreated = Int(totalsJson, "logs"),
+                TasksCreated = Int(totalsJson, "tasks"),
+                DigestsCreated = Int(totalsJson, "digests"),
+                DigestsSent = Int(totalsJson, "sent"),
             };
-            foreach (var fired in ((JObject)totalsJson["fired"]!).Properties())
+            foreach (var fired in ((JsonObject)totalsJson["fired"]!).Properties)
             {
-                totals.FiredByRule[Guid.Parse(fired.Name)] = fired.Value.Value<int>();
+                totals.FiredByRule[Guid.Parse(fired.Name)] = Int(fired.Value);
             }
 
-            var ruleId = json.Value<string?>("ruleId");
-            var pagesDone = json.Value<int>("pagesDone");
-            var asOf = DateTime.Parse(json.Value<string>("asOf")!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+            var ruleId = OptionalText(json, "ruleId");
+            var pagesDone = Int(json, "pagesDone");
+            var asOf = DateTime.Parse(OptionalText(json, "asOf")!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
             return new SweepState(
                 DateTime.SpecifyKind(asOf, DateTimeKind.Utc),
                 ruleId is null ? null : Guid.Parse(ruleId),
-                json.Value<bool>("dryRun"),
-                json.Value<int>("page"),
-                json.Value<string?>("cookie"),
+                ((JsonBoolean)json["dryRun"]!).Value,
+                Int(json, "page"),
+                OptionalText(json, "cookie"),
                 pagesDone,
                 totals)
             {
                 PagesDoneBefore = pagesDone,
             };
         }
-        catch (Exception exception) when (exception is JsonException or FormatException or InvalidCastException or NullReferenceException or ArgumentException)
+        catch (Exception exception) when (exception is JsonSyntaxException or FormatException or InvalidCastException or NullReferenceException or ArgumentException)
         {
             throw Refuse("its content cannot be read");
         }
     }
+
+    private static JsonObject Fired(SweepTotals totals)
+    {
+        var fired = new JsonObject();
+        foreach (var pair in totals.FiredByRule.OrderBy(p => p.Key))
+        {
+            fired[pair.Key.ToString("D", CultureInfo.InvariantCulture)] = pair.Value;
+        }
+
+        return fired;
+    }
+
+    // A token's numbers are whole numbers the codec wrote itself; anything else is a changed token.
+    private static int Int(JsonObject json, string name) => Int(json[name] ?? throw new FormatException($"The token has no {name}."));
+
+    private static int Int(JsonValue value) =>
+        value is JsonNumber number && number.TryGetInt32(out var whole) ? whole : throw new FormatException("A count in the token is not a whole number.");
+
+    private static string? OptionalText(JsonObject json, string name) => json[name] switch
+    {
+        null or JsonNull => null,
+        JsonString text => text.Value,
+        _ => throw new FormatException($"The token's {name} is not a text."),
+    };
 
     private static InvalidPluginExecutionException Refuse(string why) =>
         new($"The continuation token was refused: {why}. Pass the token exactly as the previous call of cjp_RunNurtureSweep returned it, or start a new sweep without a token.");

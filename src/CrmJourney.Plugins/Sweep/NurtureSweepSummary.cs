@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CrmJourney.Domain.Json;
 using CrmJourney.Domain.Rules.Evaluators;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace CrmJourney.Plugins.Sweep;
 
@@ -107,7 +106,7 @@ public sealed class NurtureSweepSummary
     /// <summary>The summary as indented JSON with camelCase names.</summary>
     public string ToJson()
     {
-        var json = new JObject
+        var json = new JsonObject
         {
             ["asOf"] = AsOf.ToString("o", CultureInfo.InvariantCulture),
             ["dryRun"] = DryRun,
@@ -116,7 +115,7 @@ public sealed class NurtureSweepSummary
             ["pages"] = Pages,
             ["requestsUsed"] = RequestsUsed,
             ["evaluatedAccounts"] = EvaluatedAccounts,
-            ["rules"] = new JArray(Rules.Select(r => new JObject
+            ["rules"] = new JsonArray(Rules.Select(r => (JsonValue)new JsonObject
             {
                 ["id"] = r.RuleId.ToString("D", CultureInfo.InvariantCulture),
                 ["name"] = r.Name,
@@ -128,18 +127,18 @@ public sealed class NurtureSweepSummary
             ["skippedAlreadyFired"] = SkippedAlreadyFired,
             ["skippedDetractors"] = SkippedDetractors,
             ["skippedConcurrent"] = SkippedConcurrent,
-            ["invalidRules"] = new JArray(InvalidRules.Select(r => new JObject
+            ["invalidRules"] = new JsonArray(InvalidRules.Select(r => (JsonValue)new JsonObject
             {
                 ["id"] = r.RuleId.ToString("D", CultureInfo.InvariantCulture),
                 ["name"] = r.Name,
-                ["problems"] = new JArray(r.Problems.Select(p => p.ToString())),
+                ["problems"] = new JsonArray(r.Problems.Select(p => (JsonValue)p.ToString())),
             })),
             ["transitions"] = Transitions,
             ["logsCreated"] = LogsCreated,
             ["tasksCreated"] = TasksCreated,
             ["digestsCreated"] = DigestsCreated,
             ["digestsSent"] = DigestsSent,
-            ["firings"] = new JArray(Firings.Select(f => new JObject
+            ["firings"] = new JsonArray(Firings.Select(f => (JsonValue)new JsonObject
             {
                 ["rule"] = f.RuleName,
                 ["accountId"] = f.AccountId?.ToString("D", CultureInfo.InvariantCulture),
@@ -150,6 +149,6 @@ public sealed class NurtureSweepSummary
                 ["reason"] = f.Reason,
             })),
         };
-        return json.ToString(Formatting.Indented);
+        return json.ToIndentedString();
     }
 }

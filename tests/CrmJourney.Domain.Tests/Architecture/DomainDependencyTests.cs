@@ -31,11 +31,11 @@ public class DomainDependencyTests
     }
 
     [Fact]
-    public void The_domain_references_only_the_framework_and_newtonsoft_json()
+    public void The_domain_references_only_the_framework()
     {
         var unexpected = _domain.GetReferencedAssemblies()
             .Select(a => a.Name ?? string.Empty)
-            .Where(name => name != "netstandard" && name != "mscorlib" && !name.StartsWith("System", StringComparison.Ordinal) && name != "Newtonsoft.Json")
+            .Where(name => name != "netstandard" && name != "mscorlib" && !name.StartsWith("System", StringComparison.Ordinal))
             .ToList();
 
         Assert.Empty(unexpected);

@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CrmJourney.Domain.Json;
 using CrmJourney.Domain.Rules.Validation;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace CrmJourney.Domain.Rules.Serialization;
 
@@ -14,10 +13,10 @@ namespace CrmJourney.Domain.Rules.Serialization;
 /// </summary>
 internal sealed class FieldReader
 {
-    private readonly JObject _json;
+    private readonly JsonObject _json;
     private readonly List<RuleProblem> _problems;
 
-    public FieldReader(JObject json, List<RuleProblem> problems)
+    public FieldReader(JsonObject json, List<RuleProblem> problems)
     {
         _json = json;
         _problems = problems;
@@ -31,9 +30,9 @@ internal sealed class FieldReader
             return null;
         }
 
-        if (token.Type == JTokenType.String)
+        if (token is JsonString text)
         {
-            return (string?)token;
+            return text.Value;
         }
 
         return Fail<string>(name, "must be a text in double quotes");
@@ -47,9 +46,9 @@ internal sealed class FieldReader
             return null;
         }
 
-        if (token.Type == JTokenType.Integer && (long)token >= int.MinValue && (long)token <= int.MaxValue)
+        if (token is JsonNumber number && number.TryGetInt32(out var value))
         {
-            return (int)token;
+            return value;
         }
 
         return FailValue<int>(name, "must be a whole number such as 30");
@@ -63,7 +62,7 @@ internal sealed class FieldReader
             return null;
         }
 
-        return token.Type == JTokenType.Boolean ? (bool)token : FailValue<bool>(name, "must be true or false (without quotes)");
+        return token is JsonBoolean boolean ? boolean.Value : FailValue<bool>(name, "must be true or false (without quotes)");
     }
 
     public Guid? Guid(string name)
@@ -74,7 +73,7 @@ internal sealed class FieldReader
             return null;
         }
 
-        if (token.Type == JTokenType.String && System.Guid.TryParse((string?)token, out var id))
+        if (token is JsonString text && System.Guid.TryParse(text.Value, out var id))
         {
             return id;
         }
@@ -103,7 +102,7 @@ internal sealed class FieldReader
             return Array.Empty<T>();
         }
 
-        if (token is not JArray array)
+        if (token is not JsonArray array)
         {
             Fail<string>(name, $"must be a list such as [\"{Names<T>().Split(',')[0]}\"]");
             return Array.Empty<T>();
@@ -133,38 +132,38 @@ internal sealed class FieldReader
             return null;
         }
 
-        if (token is JObject obj)
+        if (token is JsonObject obj)
         {
-            return obj.ToString(Formatting.None);
+            return obj.ToString();
         }
 
         return Fail<string>(name, "must be a JSON object such as {\"minimumDaysInStage\": 30}");
     }
 
-    private static bool ParseEnum<T>(JToken token, out T value)
+    private static bool ParseEnum<T>(JsonValue token, out T value)
         where T : struct
     {
         value = default;
-        if (token.Type != JTokenType.String)
+        if (token is not JsonString json)
         {
             return false;
         }
 
-        var text = ((string?)token ?? string.Empty).Trim();
+        var text = json.Value.Trim();
         return text.Length > 0 && !char.IsDigit(text[0]) && text[0] != '-' && !text.Contains(',')
             && System.Enum.TryParse(text, ignoreCase: true, out value) && System.Enum.IsDefined(typeof(T), value);
     }
 
     private static string Names<T>() => string.Join(", ", System.Enum.GetNames(typeof(T)));
 
-    private static string Found(JToken token) => token.Type == JTokenType.String
-        ? $" (found \"{(string?)token}\")"
-        : $" (found {token.ToString(Formatting.None)})";
+    private static string Found(JsonValue token) => token is JsonString text
+        ? $" (found \"{text.Value}\")"
+        : $" (found {token})";
 
-    private JToken? Get(string name)
+    private JsonValue? Get(string name)
     {
         var token = _json[name];
-        return token is null || token.Type == JTokenType.Null ? null : token;
+        return token is null || token.Kind == JsonKind.Null ? null : token;
     }
 
     private T? Fail<T>(string name, string message)

@@ -1,13 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using CrmJourney.Domain.Accounts;
 using CrmJourney.Domain.Journey;
+using CrmJourney.Domain.Json;
 using CrmJourney.Domain.Rules.Validation;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace CrmJourney.Domain.Rules.Serialization;
 
@@ -18,8 +16,7 @@ namespace CrmJourney.Domain.Rules.Serialization;
 /// </summary>
 /// <remarks>
 /// Loading never throws on bad input and reports every problem, not the first: JSON syntax errors
-/// (with line and position; as in Newtonsoft.Json, the position counts the characters read on that line
-/// before the error), unknown fields (named), wrong value types, unknown enum names (numbers are
+/// (with line and position; the position counts the characters on that line before the error), unknown fields (named), wrong value types, unknown enum names (numbers are
 /// refused: write the name), duplicate rule ids, and every <see cref="NurtureRuleValidator"/> problem,
 /// each under its path (<c>rules[2].thresholdDays: must be at least 1 — …</c>). When a field's value
 /// has the wrong type, only that problem is reported for the field. Saving writes fields in a fixed
@@ -44,18 +41,18 @@ public static class NurtureRuleSetJson
             return new RuleSetLoadResult(null, problems);
         }
 
-        if (root is not JObject document)
+        if (root is not JsonObject document)
         {
             problems.Add(new RuleProblem("(document)", "must be a JSON object — write {\"rules\": [ ... ]}"));
             return new RuleSetLoadResult(null, problems);
         }
 
-        foreach (var property in document.Properties().Where(p => p.Name != "rules"))
+        foreach (var property in document.Properties.Where(p => p.Name != "rules"))
         {
             problems.Add(new RuleProblem(property.Name, "unknown field — a rule set has only \"rules\""));
         }
 
-        if (document["rules"] is not JArray array)
+        if (document["rules"] is not JsonArray array)
         {
             problems.Add(new RuleProblem("rules", "must be a list of rules — write \"rules\": [ {...}, ... ]"));
             return new RuleSetLoadResult(null, problems);
@@ -66,7 +63,7 @@ public static class NurtureRuleSetJson
         for (var i = 0; i < array.Count; i++)
         {
             var path = $"rules[{i.ToString(CultureInfo.InvariantCulture)}]";
-            if (array[i] is not JObject ruleObject)
+            if (array[i] is not JsonObject ruleObject)
             {
                 problems.Add(new RuleProblem(path, "must be a JSON object with the rule's fields — write { \"id\": ..., \"name\": ..., \"type\": ... }"));
                 continue;
@@ -99,44 +96,33 @@ public static class NurtureRuleSetJson
             throw new ArgumentNullException(nameof(ruleSet));
         }
 
-        var rules = new JArray(ruleSet.Rules.Select(r => WriteRule(r.ToDraft())).Cast<object>().ToArray());
-        var document = new JObject { ["rules"] = rules };
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, Indentation = 2 })
-        {
-            document.WriteTo(json);
-        }
-
-        return writer.ToString() + "\n";
+        var document = new JsonObject { ["rules"] = new JsonArray(ruleSet.Rules.Select(r => (JsonValue)WriteRule(r.ToDraft()))) };
+        return document.ToIndentedString() + "\n";
     }
 
-    private static JToken? ParseDocument(string json, List<RuleProblem> problems)
+    private static JsonValue? ParseDocument(string json, List<RuleProblem> problems)
     {
         try
         {
-            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
-            var settings = new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error };
-            var token = JToken.ReadFrom(reader, settings);
-            if (reader.Read())
-            {
-                problems.Add(new RuleProblem("(document)", $"has more text after the end of the document at line {reader.LineNumber.ToString(CultureInfo.InvariantCulture)}, position {reader.LinePosition.ToString(CultureInfo.InvariantCulture)} — remove it"));
-                return null;
-            }
-
-            return token;
+            return JsonValue.Parse(json);
         }
-        catch (JsonReaderException ex)
+        catch (JsonSyntaxException ex) when (ex.AfterDocument)
         {
-            var field = string.IsNullOrEmpty(ex.Path) ? "(document)" : ex.Path!;
-            problems.Add(new RuleProblem(field, $"is not valid JSON at line {ex.LineNumber.ToString(CultureInfo.InvariantCulture)}, position {ex.LinePosition.ToString(CultureInfo.InvariantCulture)} ({ex.Message}) — fix the syntax there (a missing comma, quote or brace is the usual cause)"));
+            problems.Add(new RuleProblem("(document)", $"has more text after the end of the document at line {ex.Line.ToString(CultureInfo.InvariantCulture)}, position {ex.Position.ToString(CultureInfo.InvariantCulture)} — remove it"));
+            return null;
+        }
+        catch (JsonSyntaxException ex)
+        {
+            var field = string.IsNullOrEmpty(ex.Path) ? "(document)" : ex.Path;
+            problems.Add(new RuleProblem(field, $"is not valid JSON at line {ex.Line.ToString(CultureInfo.InvariantCulture)}, position {ex.Position.ToString(CultureInfo.InvariantCulture)} ({ex.Reason}) — fix the syntax there (a missing comma, quote or brace is the usual cause)"));
             return null;
         }
     }
 
-    private static NurtureRule? ReadRule(JObject json, string path, List<RuleProblem> problems)
+    private static NurtureRule? ReadRule(JsonObject json, string path, List<RuleProblem> problems)
     {
         var fieldProblems = new List<RuleProblem>();
-        foreach (var property in json.Properties().Where(p => !_fields.Contains(p.Name, StringComparer.Ordinal)))
+        foreach (var property in json.Properties.Where(p => !_fields.Contains(p.Name, StringComparer.Ordinal)))
         {
             fieldProblems.Add(new RuleProblem(property.Name, $"unknown field — a rule's fields are {string.Join(", ", _fields)}"));
         }
@@ -171,9 +157,9 @@ public static class NurtureRuleSetJson
         return all.Count == 0 ? result.Rule : null;
     }
 
-    private static JObject WriteRule(NurtureRuleDraft draft)
+    private static JsonObject WriteRule(NurtureRuleDraft draft)
     {
-        var json = new JObject
+        var json = new JsonObject
         {
             ["id"] = draft.Id.ToString("D", CultureInfo.InvariantCulture),
             ["name"] = draft.Name,
@@ -181,12 +167,12 @@ public static class NurtureRuleSetJson
         };
         if (draft.Stages.Count > 0)
         {
-            json["stages"] = new JArray(draft.Stages.Select(s => s.ToString()).Cast<object>().ToArray());
+            json["stages"] = new JsonArray(draft.Stages.Select(s => (JsonValue)s.ToString()));
         }
 
         if (draft.Tiers.Count > 0)
         {
-            json["tiers"] = new JArray(draft.Tiers.Select(t => t.ToString()).Cast<object>().ToArray());
+            json["tiers"] = new JsonArray(draft.Tiers.Select(t => (JsonValue)t.ToString()));
         }
 
         AddIfSet(json, "thresholdDays", draft.ThresholdDays);
@@ -219,13 +205,13 @@ public static class NurtureRuleSetJson
 
         if (!string.IsNullOrWhiteSpace(draft.ConditionsJson))
         {
-            json["conditions"] = JObject.Parse(draft.ConditionsJson!);
+            json["conditions"] = JsonValue.Parse(draft.ConditionsJson!);
         }
 
         return json;
     }
 
-    private static void AddIfSet(JObject json, string name, int? value)
+    private static void AddIfSet(JsonObject json, string name, int? value)
     {
         if (value is int set)
         {

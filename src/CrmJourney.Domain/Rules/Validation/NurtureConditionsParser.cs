@@ -2,8 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using CrmJourney.Domain.Json;
 
 namespace CrmJourney.Domain.Rules.Validation;
 
@@ -25,23 +24,18 @@ public static class NurtureConditionsParser
             return NurtureConditions.None;
         }
 
-        JToken token;
+        JsonValue token;
         try
         {
-            using var reader = new JsonTextReader(new System.IO.StringReader(json!)) { DateParseHandling = DateParseHandling.None };
-            token = JToken.ReadFrom(reader, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
-            if (reader.Read())
-            {
-                throw new JsonReaderException($"Additional text after the end of the object, line {reader.LineNumber}, position {reader.LinePosition}.");
-            }
+            token = JsonValue.Parse(json!);
         }
-        catch (JsonReaderException ex)
+        catch (JsonSyntaxException ex)
         {
             problems = new[] { new RuleProblem(Field, $"is not valid JSON ({ex.Message}) — write a JSON object such as {{\"minimumDaysInStage\": 30}}, or leave it empty") };
             return null;
         }
 
-        if (token is not JObject obj)
+        if (token is not JsonObject obj)
         {
             problems = new[] { new RuleProblem(Field, $"must be a JSON object, not {Describe(token)} — write an object such as {{\"minimumDaysInStage\": 30}}, or leave it empty") };
             return null;
@@ -52,7 +46,7 @@ public static class NurtureConditionsParser
         int? minimumDaysInStage = null;
         int? maximumDaysSinceTouchpoint = null;
         var codes = new List<string>();
-        foreach (var property in obj.Properties())
+        foreach (var property in obj.Properties)
         {
             var path = Field + "." + property.Name;
             switch (property.Name)
@@ -64,9 +58,9 @@ public static class NurtureConditionsParser
                     maximumDaysSinceTouchpoint = ReadWholeNumber(property.Value, path, 1, "the most days of silence after which the rule leaves the account alone", found);
                     break;
                 case "serviceLineCodes":
-                    if (property.Value is JArray array && array.All(v => v.Type == JTokenType.String && !string.IsNullOrWhiteSpace((string?)v)) && array.Count > 0)
+                    if (property.Value is JsonArray array && array.All(v => v is JsonString text && !string.IsNullOrWhiteSpace(text.Value)) && array.Count > 0)
                     {
-                        codes.AddRange(array.Select(v => ((string)v!).Trim()));
+                        codes.AddRange(array.Select(v => ((JsonString)v).Value.Trim()));
                     }
                     else
                     {
@@ -88,24 +82,24 @@ public static class NurtureConditionsParser
         return new NurtureConditions { MinimumDaysInStage = minimumDaysInStage, MaximumDaysSinceTouchpoint = maximumDaysSinceTouchpoint, ServiceLineCodes = codes };
     }
 
-    private static int? ReadWholeNumber(JToken value, string path, int minimum, string meaning, List<RuleProblem> problems)
+    private static int? ReadWholeNumber(JsonValue value, string path, int minimum, string meaning, List<RuleProblem> problems)
     {
-        if (value.Type == JTokenType.Integer && (long)value >= minimum && (long)value <= int.MaxValue)
+        if (value is JsonNumber number && number.TryGetInt32(out var whole) && whole >= minimum)
         {
-            return (int)value;
+            return whole;
         }
 
         problems.Add(new RuleProblem(path, $"must be a whole number of at least {minimum.ToString(CultureInfo.InvariantCulture)} — set {meaning}"));
         return null;
     }
 
-    private static string Describe(JToken token) => token.Type switch
+    private static string Describe(JsonValue token) => token.Kind switch
     {
-        JTokenType.Array => "a list",
-        JTokenType.String => "a string",
-        JTokenType.Integer or JTokenType.Float => "a number",
-        JTokenType.Boolean => "true/false",
-        JTokenType.Null => "null",
-        _ => token.Type.ToString().ToLowerInvariant(),
+        JsonKind.Array => "a list",
+        JsonKind.String => "a string",
+        JsonKind.Number => "a number",
+        JsonKind.Boolean => "true/false",
+        JsonKind.Null => "null",
+        _ => token.Kind.ToString().ToLowerInvariant(),
     };
 }
