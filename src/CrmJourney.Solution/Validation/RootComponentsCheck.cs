@@ -16,9 +16,10 @@ namespace CrmJourney.Solution.Validation;
 public sealed class RootComponentsCheck : ISolutionCheck
 {
     // Elements whose text is the path of a file the component's metadata requires, from the folder root.
+    // A canvas app's BackgroundImageUri is left out: real exports (tc-ca/Security-Screening-…) ship without it.
     private static readonly HashSet<string> _fileElements = new(StringComparer.Ordinal)
     {
-        "FileName", "XamlFileName", "JsonFileName", "DocumentUri", "BackgroundImageUri",
+        "FileName", "XamlFileName", "JsonFileName", "DocumentUri",
     };
 
     private static readonly string[] _foldersWithFiles = { "WebResources", "CanvasApps", "Workflows" };
