@@ -11,7 +11,8 @@ namespace CrmJourney.Solution.Validation;
 /// may carry it as escaped text, which the file's own parse does not check) and every table and column
 /// it names — attributes, orders, conditions, link-entity from/to — must exist, or the view fails to
 /// open after import. Conditions on a linked table's alias (<c>entityname</c>) are checked against
-/// that table; tables the folder and <see cref="StandardColumns"/> do not know are skipped.
+/// that table. What counts as missing is <see cref="SolutionFolder.Column"/>'s rule: a custom table the
+/// folder describes completely must have the column; a standard table's own columns cannot be checked.
 /// </summary>
 public sealed class FetchXmlCheck : ISolutionCheck
 {
@@ -72,19 +73,18 @@ public sealed class FetchXmlCheck : ISolutionCheck
 
     private static void CheckNode(SolutionFolder folder, string path, XElement node, string table, Dictionary<string, string> aliases, ICollection<SolutionProblem> problems)
     {
-        var columns = folder.ColumnsOf(table);
         foreach (var child in node.Elements())
         {
             switch (child.Name.LocalName)
             {
                 case "attribute":
-                    Column(path, child, "name", table, columns, problems);
+                    Column(folder, path, child, "name", table, problems);
                     break;
                 case "order":
-                    Column(path, child, "attribute", table, columns, problems);
+                    Column(folder, path, child, "attribute", table, problems);
                     break;
                 case "filter":
-                    CheckFilter(folder, path, child, table, columns, aliases, problems);
+                    CheckFilter(folder, path, child, table, aliases, problems);
                     break;
                 case "link-entity":
                     var linked = (string?)child.Attribute("name");
@@ -94,32 +94,32 @@ public sealed class FetchXmlCheck : ISolutionCheck
                         break;
                     }
 
-                    Column(path, child, "to", table, columns, problems);
-                    Column(path, child, "from", linked, folder.ColumnsOf(linked), problems);
+                    Column(folder, path, child, "to", table, problems);
+                    Column(folder, path, child, "from", linked, problems);
                     CheckNode(folder, path, child, linked, aliases, problems);
                     break;
             }
         }
     }
 
-    private static void CheckFilter(SolutionFolder folder, string path, XElement filter, string table, IReadOnlySet<string>? columns, Dictionary<string, string> aliases, ICollection<SolutionProblem> problems)
+    private static void CheckFilter(SolutionFolder folder, string path, XElement filter, string table, Dictionary<string, string> aliases, ICollection<SolutionProblem> problems)
     {
         foreach (var child in filter.Elements())
         {
             if (child.Name.LocalName == "filter")
             {
-                CheckFilter(folder, path, child, table, columns, aliases, problems);
+                CheckFilter(folder, path, child, table, aliases, problems);
             }
             else if (child.Name.LocalName == "condition")
             {
                 var alias = (string?)child.Attribute("entityname");
                 if (alias == null)
                 {
-                    Column(path, child, "attribute", table, columns, problems);
+                    Column(folder, path, child, "attribute", table, problems);
                 }
                 else if (aliases.TryGetValue(alias, out var aliasTable))
                 {
-                    Column(path, child, "attribute", aliasTable, folder.ColumnsOf(aliasTable), problems);
+                    Column(folder, path, child, "attribute", aliasTable, problems);
                 }
                 else
                 {
@@ -129,10 +129,10 @@ public sealed class FetchXmlCheck : ISolutionCheck
         }
     }
 
-    private static void Column(string path, XElement element, string attributeName, string table, IReadOnlySet<string>? columns, ICollection<SolutionProblem> problems)
+    private static void Column(SolutionFolder folder, string path, XElement element, string attributeName, string table, ICollection<SolutionProblem> problems)
     {
         var column = (string?)element.Attribute(attributeName);
-        if (columns == null || string.IsNullOrWhiteSpace(column) || columns.Contains(column))
+        if (string.IsNullOrWhiteSpace(column) || folder.Column(table, column) != ReferenceState.Missing)
         {
             return;
         }

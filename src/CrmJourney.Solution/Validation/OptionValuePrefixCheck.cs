@@ -11,8 +11,10 @@ namespace CrmJourney.Solution.Validation;
 /// Choice values a publisher adds start with its option value prefix (read from Solution.xml):
 /// prefix × 10000 + n, e.g. 57310 gives 573100000–573109999. Dataverse assigns values that way so two
 /// publishers' options never collide; a value outside the range is a hand edit that will clash.
-/// Checks global choices (OptionSets/*.xml) and the local choices of Entity.xml columns; yes/no,
-/// state and status option sets keep the platform's own values and are skipped.
+/// Checks the publisher's own choices — global (OptionSets/*.xml) and local (Entity.xml columns) whose
+/// name carries its customization prefix; yes/no, state and status option sets keep the platform's own
+/// values and are skipped. A convention, not an import rule (any value imports), so it belongs to the
+/// validation of this product's folder, not to <see cref="SolutionValidator.Structural"/>.
 /// </summary>
 public sealed class OptionValuePrefixCheck : ISolutionCheck
 {
@@ -32,7 +34,7 @@ public sealed class OptionValuePrefixCheck : ISolutionCheck
         {
             if (document.Root?.Name.LocalName == "optionset")
             {
-                CheckOptions(path, document.Root, prefix, problems);
+                CheckOptions(path, document.Root, prefix, folder.HasOwnPrefix, problems);
             }
         }
 
@@ -40,12 +42,12 @@ public sealed class OptionValuePrefixCheck : ISolutionCheck
         {
             foreach (var optionSet in SolutionFolder.Attributes(document).Elements("optionset"))
             {
-                CheckOptions(path, optionSet, prefix, problems);
+                CheckOptions(path, optionSet, prefix, folder.HasOwnPrefix, problems);
             }
         }
     }
 
-    private static void CheckOptions(string path, XElement optionSet, int prefix, ICollection<SolutionProblem> problems)
+    private static void CheckOptions(string path, XElement optionSet, int prefix, Func<string, bool> ownPrefix, ICollection<SolutionProblem> problems)
     {
         var type = optionSet.Element("OptionSetType")?.Value.Trim() ?? "picklist";
         if (type is not ("picklist" or "multiselectpicklist"))
@@ -54,6 +56,11 @@ public sealed class OptionValuePrefixCheck : ISolutionCheck
         }
 
         var name = (string?)optionSet.Attribute("Name") ?? "(unnamed)";
+        if (!ownPrefix(name))
+        {
+            return;
+        }
+
         var low = (long)prefix * PrefixMultiplier;
         var high = low + PrefixMultiplier - 1;
         foreach (var option in optionSet.Element("options")?.Elements("option") ?? Enumerable.Empty<XElement>())

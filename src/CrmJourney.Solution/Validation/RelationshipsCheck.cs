@@ -1,18 +1,23 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Xml.Linq;
 
 namespace CrmJourney.Solution.Validation;
 
 /// <summary>
-/// Relationship definitions (Other/Relationships/*.xml): the lookup column a 1:N relationship names
-/// (ReferencingAttributeName) must exist on the referencing table, and the list Other/Relationships.xml
-/// and the definitions must name the same relationships. Tables neither in the folder nor in
-/// <see cref="StandardColumns"/> cannot be checked and are skipped.
+/// Relationship definitions (Other/Relationships/*.xml): every table a relationship names must exist
+/// (in the folder, a standard table, or a declared missing dependency — the import fails otherwise);
+/// the lookup column a 1:N relationship names (ReferencingAttributeName) must exist on the referencing
+/// table, where the folder can tell (<see cref="SolutionFolder.Column"/>; the owner and audit lookups
+/// the platform gives every table count); and the list Other/Relationships.xml and the definitions must
+/// name the same relationships.
 /// </summary>
 public sealed class RelationshipsCheck : ISolutionCheck
 {
     private const string RelationshipList = "Other/Relationships.xml";
+
+    private static readonly string[] _tableElements = { "ReferencingEntityName", "ReferencedEntityName", "FirstEntityName", "SecondEntityName" };
 
     /// <inheritdoc />
     public void Check(SolutionFolder folder, ICollection<SolutionProblem> problems)
@@ -22,21 +27,23 @@ public sealed class RelationshipsCheck : ISolutionCheck
         var defined = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (path, document) in folder.DocumentsUnder(SolutionPaths.RelationshipsFolder))
         {
-            foreach (var relationship in document.Root?.Elements("EntityRelationship") ?? Enumerable.Empty<System.Xml.Linq.XElement>())
+            foreach (var relationship in document.Root?.Elements("EntityRelationship") ?? Enumerable.Empty<XElement>())
             {
                 var name = (string?)relationship.Attribute("Name") ?? "(unnamed)";
                 defined.Add(name);
-                var table = relationship.Element("ReferencingEntityName")?.Value.Trim();
-                var column = relationship.Element("ReferencingAttributeName")?.Value.Trim();
-                if (string.IsNullOrEmpty(table) || string.IsNullOrEmpty(column))
+                foreach (var table in _tableElements.Select(e => relationship.Element(e)?.Value.Trim()).OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
                 {
-                    continue;
+                    if (folder.Table(table) == ReferenceState.Missing)
+                    {
+                        problems.Add(new SolutionProblem(path, $"relationship {name}: table {table.ToLowerInvariant()} is neither in the folder nor a standard table; add the table's folder under Entities, or fix the name."));
+                    }
                 }
 
-                var columns = folder.ColumnsOf(table);
-                if (columns != null && !columns.Contains(column))
+                var referencing = relationship.Element("ReferencingEntityName")?.Value.Trim();
+                var column = relationship.Element("ReferencingAttributeName")?.Value.Trim();
+                if (!string.IsNullOrEmpty(referencing) && !string.IsNullOrEmpty(column) && folder.Column(referencing, column) == ReferenceState.Missing)
                 {
-                    problems.Add(new SolutionProblem(path, $"relationship {name}: lookup column {column.ToLowerInvariant()} does not exist on table {table.ToLowerInvariant()}; add the column to the table's Entity.xml or fix ReferencingAttributeName."));
+                    problems.Add(new SolutionProblem(path, $"relationship {name}: lookup column {column.ToLowerInvariant()} does not exist on table {referencing.ToLowerInvariant()}; add the column to the table's Entity.xml or fix ReferencingAttributeName."));
                 }
             }
         }

@@ -21,18 +21,28 @@ public sealed class SolutionValidator
         _checks = checks;
     }
 
-    /// <summary>The checks that need only the folder: required files, unique ids, option value prefix, step columns, relationships, FetchXML.</summary>
+    /// <summary>
+    /// The checks that need only the folder, each about something the import would reject or break on:
+    /// required files, root components and the files components name, unique ids, step columns and
+    /// plugin types, relationships, FetchXML, forms and dashboards, model-driven apps and site maps.
+    /// Any publisher's unpacked export should pass them.
+    /// </summary>
     public static SolutionValidator Structural() => new SolutionValidator(Array.Empty<ISolutionCheck>())
         .Add(new RequiredFilesCheck())
+        .Add(new RootComponentsCheck())
         .Add(new DuplicateIdCheck())
-        .Add(new OptionValuePrefixCheck())
         .Add(new StepFilesCheck())
         .Add(new RelationshipsCheck())
-        .Add(new FetchXmlCheck());
+        .Add(new FetchXmlCheck())
+        .Add(new FormsCheck())
+        .Add(new AppModulesCheck());
 
-    /// <summary>The structural checks plus drift against <paramref name="catalog"/>, whose classes ship in the package <paramref name="packageFor"/> builds.</summary>
+    /// <summary>
+    /// The structural checks plus this publisher's conventions (the option value prefix) and drift against
+    /// <paramref name="catalog"/>, whose classes ship in the package <paramref name="packageFor"/> builds.
+    /// </summary>
     public static SolutionValidator WithCode(PluginCatalog catalog, Func<string, PluginPackageDefinition> packageFor) =>
-        Structural().Add(new CodeRegistrationsCheck(catalog, packageFor));
+        Structural().Add(new OptionValuePrefixCheck()).Add(new CodeRegistrationsCheck(catalog, packageFor));
 
     /// <summary>The validator of this product: structural checks plus drift against its own plugins.</summary>
     public static SolutionValidator ForProductPlugins() =>

@@ -7,8 +7,9 @@ namespace CrmJourney.Solution.Validation;
 /// <summary>
 /// Step files on their own: the file is named after the step id, the step names a table, and its
 /// filtering and image columns exist on that table (a misspelt filtering column makes the step never
-/// fire, a misspelt image column makes the import fail). When the folder registers plugin assemblies
-/// (PluginAssemblies/*.dll.data.xml), the step's plugin type must be one of their types.
+/// fire, a misspelt image column makes the import fail). When the folder holds the plugin assembly a
+/// step names (PluginAssemblies/*.dll.data.xml), the step's plugin type must be one of its types;
+/// a step on an assembly of another solution cannot be checked.
 /// </summary>
 public sealed class StepFilesCheck : ISolutionCheck
 {
@@ -17,6 +18,12 @@ public sealed class StepFilesCheck : ISolutionCheck
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(problems);
+        var assemblies = folder.DocumentsUnder(SolutionPaths.PluginAssembliesFolder)
+            .Select(d => d.Value.Root)
+            .Where(r => r?.Name.LocalName == "PluginAssembly")
+            .Select(r => AssemblyName((string?)r!.Attribute("FullName")))
+            .Where(n => n.Length > 0)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var registeredTypes = folder.DocumentsUnder(SolutionPaths.PluginAssembliesFolder)
             .SelectMany(d => d.Value.Descendants("PluginType"))
             .Select(t => (string?)t.Attribute("Name") ?? ((string?)t.Attribute("AssemblyQualifiedName"))?.Split(',')[0].Trim())
@@ -34,7 +41,9 @@ public sealed class StepFilesCheck : ISolutionCheck
                 problems.Add(new SolutionProblem(step.Path, $"the file name does not match the step id {{{id:D}}}; rename the file to {SolutionPaths.StepFile(id)}."));
             }
 
-            if (registeredTypes.Count > 0 && step.PluginTypeName.Length > 0 && !registeredTypes.Contains(step.PluginTypeName))
+            var stepAssembly = step.PluginAssemblyName;
+            var assemblyInFolder = stepAssembly.Length > 0 ? assemblies.Contains(stepAssembly) : assemblies.Count > 0;
+            if (assemblyInFolder && step.PluginTypeName.Length > 0 && !registeredTypes.Contains(step.PluginTypeName))
             {
                 problems.Add(new SolutionProblem(step.Path, $"plugin type {step.PluginTypeName} is not registered in any {SolutionPaths.PluginAssembliesFolder} file of the folder; register the class or fix PluginTypeName."));
             }
@@ -44,21 +53,17 @@ public sealed class StepFilesCheck : ISolutionCheck
                 continue;
             }
 
-            var columns = folder.ColumnsOf(step.PrimaryEntity);
-            if (columns == null)
-            {
-                continue;
-            }
-
-            Report(step, "filtering column", step.FilteringAttributes, columns, problems);
-            Report(step, "pre-image column", step.PreImageAttributes ?? Array.Empty<string>(), columns, problems);
-            Report(step, "post-image column", step.PostImageAttributes ?? Array.Empty<string>(), columns, problems);
+            Report(folder, step, "filtering column", step.FilteringAttributes, problems);
+            Report(folder, step, "pre-image column", step.PreImageAttributes ?? Array.Empty<string>(), problems);
+            Report(folder, step, "post-image column", step.PostImageAttributes ?? Array.Empty<string>(), problems);
         }
     }
 
-    private static void Report(StepFile step, string what, IReadOnlyList<string> used, IReadOnlySet<string> columns, ICollection<SolutionProblem> problems)
+    private static string AssemblyName(string? fullName) => (fullName ?? string.Empty).Split(',')[0].Trim();
+
+    private static void Report(SolutionFolder folder, StepFile step, string what, IReadOnlyList<string> used, ICollection<SolutionProblem> problems)
     {
-        foreach (var column in used.Where(c => !columns.Contains(c)))
+        foreach (var column in used.Where(c => folder.Column(step.PrimaryEntity, c) == ReferenceState.Missing))
         {
             problems.Add(new SolutionProblem(step.Path, $"{what} {column} does not exist on table {step.PrimaryEntity.ToLowerInvariant()}; fix the name or add the column to the table."));
         }

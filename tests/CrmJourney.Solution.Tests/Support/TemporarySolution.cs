@@ -30,9 +30,7 @@ public sealed class TemporarySolution : IDisposable
                   <CustomizationPrefix>{prefix}</CustomizationPrefix>
                   <CustomizationOptionValuePrefix>{optionValuePrefix}</CustomizationOptionValuePrefix>
                 </Publisher>
-                <RootComponents>
-                  <RootComponent type="1" schemaName="account" behavior="2" />
-                </RootComponents>
+                <RootComponents />
                 <MissingDependencies />
               </SolutionManifest>
             </ImportExportXml>

@@ -121,11 +121,11 @@ public sealed class SolutionValidatorTests
     }
 
     [Fact]
-    public void A_choice_value_without_the_publisher_option_value_prefix_is_reported()
+    public void A_choice_value_without_the_publisher_option_value_prefix_is_reported_by_the_publisher_conventions()
     {
         using var solution = new TemporarySolution(optionValuePrefix: 57310).WithChoice("cjp_size", 573100000, 100000001);
 
-        var report = SolutionValidator.Structural().Validate(solution.Root);
+        var report = SolutionValidator.Structural().Add(new OptionValuePrefixCheck()).Validate(solution.Root);
 
         Assert.Equal(
             new[] { "OptionSets/cjp_size.xml: choice cjp_size: option value 100000001 lacks the publisher's option value prefix 57310; renumber it within 573100000–573109999." },
@@ -157,19 +157,21 @@ public sealed class SolutionValidatorTests
     }
 
     [Fact]
-    public void A_step_column_on_a_standard_table_is_checked_against_the_built_in_standard_columns()
+    public void On_a_standard_table_only_a_column_with_the_publisher_prefix_the_folder_lacks_is_reported()
     {
+        // The folder's Account lists only the columns the solution adds: name and address2_city are the
+        // platform's (unverifiable here), cjp_tier is listed, cjp_tierr carries our prefix and is nowhere.
         using var solution = new TemporarySolution().WithTable("Account", "cjp_tier");
         solution.Write("SdkMessageProcessingSteps/{bbbbbbbb-0000-4000-8000-000000000002}.xml", """
             <SdkMessageProcessingStep Name="x" SdkMessageProcessingStepId="{bbbbbbbb-0000-4000-8000-000000000002}">
               <PrimaryEntity>account</PrimaryEntity>
-              <FilteringAttributes>name,cjp_tier,nosuchcolumn</FilteringAttributes>
+              <FilteringAttributes>name,address2_city,cjp_tier,cjp_tierr</FilteringAttributes>
             </SdkMessageProcessingStep>
             """);
 
         var report = SolutionValidator.Structural().Validate(solution.Root);
 
-        Assert.Equal(new[] { "SdkMessageProcessingSteps/{bbbbbbbb-0000-4000-8000-000000000002}.xml: filtering column nosuchcolumn does not exist on table account; fix the name or add the column to the table." }, report.Lines);
+        Assert.Equal(new[] { "SdkMessageProcessingSteps/{bbbbbbbb-0000-4000-8000-000000000002}.xml: filtering column cjp_tierr does not exist on table account; fix the name or add the column to the table." }, report.Lines);
     }
 
     [Fact]
@@ -216,6 +218,7 @@ public sealed class SolutionValidatorTests
         Assert.Equal(
             new[]
             {
+                $"Other/Solution.xml: root component {{{WidgetCreatedPlugin.StepId}}} (type 92) has no file in the folder; add the component's files (unpack a fresh export) or remove its <RootComponent>.",
                 $"{declared}: missing: [PluginStep] on CrmJourney.Solution.Tests.Samples.WidgetCreatedPlugin declares this step (Create of cjp_widget); run 'cjp solution sync' to regenerate the step files from the code.",
                 $"{orphan}: no [PluginStep] in code has id {{cccccccc-0000-4000-8000-000000000003}}; run 'cjp solution sync' to regenerate the step files from the code (it deletes the file), or restore the declaration.",
             },

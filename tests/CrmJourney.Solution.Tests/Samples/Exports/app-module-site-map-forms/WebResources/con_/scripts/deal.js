@@ -1,0 +1,2 @@
+var Con = Con || {};
+Con.Deal = { onLoad: function (context) { } };
