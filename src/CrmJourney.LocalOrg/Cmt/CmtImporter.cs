@@ -110,7 +110,7 @@ public static class CmtImporter
         {
             if (schema == null)
             {
-                Tally($"no {CmtFormat.SchemaFile}: values were read by cjp's own column types");
+                Tally($"no {CmtFormat.SchemaFile}, so values were read by cjp's own column types", count: 0);
                 return;
             }
 
@@ -180,14 +180,14 @@ public static class CmtImporter
                             }
 
                             stubs.Add((reference.LogicalName, reference.Id), stub);
-                            Tally($"added {reference.LogicalName} records the export references but does not hold (named from lookupentityname)");
+                            Tally($"added {reference.LogicalName} records the export references but does not hold ({{n}}), named from lookupentityname");
                         }
 
                         continue;
                     }
 
                     row.Values[ordinal] = null;
-                    Tally($"left {row.Table.LogicalName}.{column.LogicalName} empty where it points to {reference.LogicalName} records the export does not hold");
+                    Tally($"left {row.Table.LogicalName}.{column.LogicalName} empty where it points to {reference.LogicalName} records the export does not hold ({{n}} values)");
                 }
             }
 
@@ -243,7 +243,7 @@ public static class CmtImporter
         }
 
         public IReadOnlyList<string> Warnings() =>
-            _leftOut.Select(pair => string.Create(CultureInfo.InvariantCulture, $"{_shownAs}: {pair.Key} ({pair.Value}).")).ToList();
+            _leftOut.Select(pair => $"{_shownAs}: {pair.Key.Replace("{n}", pair.Value.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)}.").ToList();
 
         private static string CsvField(ColumnDefinition column, object? value)
         {
@@ -265,14 +265,14 @@ public static class CmtImporter
             foreach (var relationship in entity.Element(CmtFormat.Names.ManyToManyRelationships)?.Elements(CmtFormat.Names.ManyToManyRelationship) ?? Enumerable.Empty<XElement>())
             {
                 var links = relationship.Element(CmtFormat.Names.TargetIds)?.Elements(CmtFormat.Names.TargetId).Count() ?? 0;
-                Tally($"left out the links of many-to-many relationship {relationship.Attribute(CmtFormat.Names.RelationshipName)?.Value} (LocalOrg has no many-to-many relationships)", links);
+                Tally($"left out many-to-many relationship {relationship.Attribute(CmtFormat.Names.RelationshipName)?.Value} ({{n}} links); LocalOrg has no many-to-many relationships", links);
             }
 
             var records = entity.Element(CmtFormat.Names.Records)?.Elements(CmtFormat.Names.Record).ToList() ?? new List<XElement>();
             var table = _store.FindTable(name);
             if (table == null || ActivityPointerMirror.IsMirror(table))
             {
-                Tally(table == null ? $"left out table {name}, which cjp does not model (records)" : $"left out table {name}, which cjp derives from the typed activity tables (records)", records.Count);
+                Tally(table == null ? $"left out table {name} ({{n}} records), which cjp does not model" : $"left out table {name} ({{n}} records), which cjp derives from the typed activity tables", records.Count);
                 return;
             }
 
@@ -282,7 +282,7 @@ public static class CmtImporter
                 var idText = record.Attribute(CmtFormat.Names.Id)?.Value;
                 if (idText == null || !Guid.TryParse(idText, out var id))
                 {
-                    throw new CmtMalformedException(Sentence(CmtFormat.DataFile, $"{name} record at line {Line(record)}, attribute id", idText == null ? "the record has no id — give it its row's Guid" : CmtValues.NotAGuid(idText)));
+                    throw new CmtMalformedException(Sentence(CmtFormat.DataFile, idText == null ? $"{name} record at line {Line(record)}" : $"{name} record {idText}, attribute id", idText == null ? "the record has no id — give it its row's Guid" : CmtValues.NotAGuid(idText)));
                 }
 
                 var row = new PendingRow(table, id, $"{name} record {id:D}");
@@ -332,8 +332,7 @@ public static class CmtImporter
             }
 
             var ordinal = table.OrdinalOf(name);
-            if (ordinal < 0 && name == OverriddenCreatedOn && table.OrdinalOf(SystemColumns.CreatedOn) is var createdOn and >= 0
-                && !row.Table.Columns.Any(column => column.LogicalName == OverriddenCreatedOn))
+            if (ordinal < 0 && name == OverriddenCreatedOn && table.OrdinalOf(SystemColumns.CreatedOn) is var createdOn and >= 0)
             {
                 // The record's real creation date, as imports set it; LocalOrg keeps it where Dataverse shows it.
                 ordinal = createdOn;
@@ -341,7 +340,7 @@ public static class CmtImporter
 
             if (ordinal < 0)
             {
-                Tally($"left out {table.LogicalName}.{name}, a column cjp does not model (values)");
+                Tally($"left out {table.LogicalName}.{name} ({{n}} values), a column cjp does not model");
                 return;
             }
 
@@ -350,11 +349,11 @@ public static class CmtImporter
             {
                 if (declared.Type is CmtFieldTypes.ImageData or CmtFieldTypes.FileData or CmtFieldTypes.BigInt)
                 {
-                    Tally($"left out {table.LogicalName}.{name}, a {declared.Type} field cjp cannot hold (values)");
+                    Tally($"left out {table.LogicalName}.{name} ({{n}} values), an {declared.Type} field cjp cannot hold");
                     return;
                 }
 
-                throw new CmtMalformedException(Sentence(CmtFormat.DataFile, $"{row.Where}, field {name}", $"{CmtFormat.SchemaFile} declares it a {declared.Type} field but cjp's {table.LogicalName}.{name} is a {column.Type} column — export the field with its Dataverse type"));
+                throw new CmtMalformedException(Sentence(CmtFormat.DataFile, $"{row.Where}, field {name}", $"{CmtFormat.SchemaFile} declares it a {declared.Type} field but cjp's {table.LogicalName}.{name} holds {column.Type} values — export the field with its Dataverse type"));
             }
 
             var text = field.Attribute(CmtFormat.Names.Value)?.Value;
@@ -420,7 +419,7 @@ public static class CmtImporter
                     throw new CmtMalformedException(Sentence(CmtFormat.DataFile, place, $"it points to table '{target}', which neither {CmtFormat.SchemaFile} nor cjp knows — correct lookupentity ({string.Join(" or ", column.Targets)})"));
                 }
 
-                Tally($"left {row.Table.LogicalName}.{column.LogicalName} empty where it points to {target}, which cjp's column cannot point to");
+                Tally($"left {row.Table.LogicalName}.{column.LogicalName} empty where it points to {target} ({{n}} values), which cjp's column cannot point to");
                 return;
             }
 
@@ -439,7 +438,7 @@ public static class CmtImporter
             {
                 if (parties.Count > 0)
                 {
-                    Tally($"left out the parties of {activity.Table.LogicalName}.{field} (this organization has no {CmtFormat.ActivityParty} table)", parties.Count);
+                    Tally($"left out the parties of {activity.Table.LogicalName}.{field} ({{n}} parties); this organization has no {CmtFormat.ActivityParty} table", parties.Count);
                 }
 
                 return;
