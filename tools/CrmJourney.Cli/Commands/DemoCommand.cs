@@ -55,7 +55,11 @@ public sealed class DemoCommand : ICliCommand
             var journey = JourneyData.Read(organization);
             var report = JourneyReport.Build(journey, new DateRange(options.HistoryStart, GeneratorOptions.HistoryEnd), rangeEndsNow: true);
             Directory.CreateDirectory(folder);
-            DataFolder.Save(organization, Path.Combine(folder, "data"));
+            using (DataFolderLock.Acquire(Path.Combine(folder, "data"), "data", "demo", DataFolderLock.DefaultWait))
+            {
+                DataFolder.Save(organization, Path.Combine(folder, "data"), DataFolderFormat.Csv);
+            }
+
             File.WriteAllText(Path.Combine(folder, "report.html"), ReportHtmlWriter.Write(report, "the demo firm"));
             File.Copy(RuleSetFile.DefaultPath, Path.Combine(folder, "rules.json"), overwrite: true);
             File.WriteAllText(Path.Combine(folder, "tasks.csv"), TasksCsv(journey));

@@ -22,11 +22,12 @@ public sealed class SweepCommand : ICliCommand
     /// <inheritdoc />
     public Command Build(CliContext context)
     {
-        var data = new Option<string?>("--data") { Description = "The data folder to sweep (results are written back unless --dry-run)." };
+        var data = new Option<string?>("--data") { Description = "The data to sweep: a CSV data folder, a Configuration Migration data.zip or a folder holding its data.xml (results are written back in the same form unless --dry-run)." };
         var rules = new Option<string?>("--rules") { Description = "The rule-set JSON file (default: the shipped rules.default.json)." };
         var asOf = CommonOptions.AsOf();
         var dryRun = new Option<bool>("--dry-run") { Description = "Decide everything, write nothing." };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON." };
+        var lockWait = CommonOptions.LockWait();
         var connection = new Option<string?>("--connection") { Description = "A Dataverse connection string (AuthType=ClientSecret;Url=…;ClientId=…;ClientSecret=…); needs the NuGet build." };
         var command = new Command(
             "sweep",
@@ -40,7 +41,7 @@ public sealed class SweepCommand : ICliCommand
               cjp sweep --data out/demo/data --rules my-rules.json --as-of 2026-11-02 --json
               cjp sweep --connection "AuthType=ClientSecret;Url=https://contoso.crm.dynamics.com;ClientId=…;ClientSecret=…"
             """);
-        foreach (var option in new Option[] { data, rules, asOf, dryRun, json, connection })
+        foreach (var option in new Option[] { data, rules, asOf, dryRun, json, lockWait, connection })
         {
             command.Options.Add(option);
         }
@@ -64,13 +65,17 @@ public sealed class SweepCommand : ICliCommand
             var dataGiven = parseResult.GetValue(data)!;
             var folder = context.FullPath(dataGiven);
             var organization = JourneyOrganization.Create(new FixedClock(when));
+            var dry = parseResult.GetValue(dryRun);
+
+            // A writing sweep holds the folder from load to write-back; a dry run only reads.
+            using var writer = dry ? null : DataFolderLock.Acquire(folder, dataGiven, "sweep", CommonOptions.ParseLockWait(parseResult.GetValue(lockWait)));
             DataFolder.Load(organization, folder, dataGiven, context.Error.Line);
+            writer?.RememberContents();
             foreach (var rule in ruleSet?.Rules ?? Array.Empty<Domain.Rules.NurtureRule>())
             {
                 organization.Execute(new UpsertRequest { Target = RuleRecords.ToEntity(rule) });
             }
 
-            var dry = parseResult.GetValue(dryRun);
             var summary = new WeeklySweep().Run(organization, when, dry);
             if (parseResult.GetValue(json))
             {
@@ -86,8 +91,9 @@ public sealed class SweepCommand : ICliCommand
                 context.Out.Line(string.Create(CultureInfo.InvariantCulture, $"Sweep as of {when:yyyy-MM-dd}{(dry ? " (dry run, nothing written)" : string.Empty)}: {summary.EvaluatedAccounts} accounts, {summary.TasksCreated} tasks, {summary.DigestsCreated} digests, {summary.Transitions} moved to former client, {summary.InvalidRules.Count} invalid rules skipped."));
             }
 
-            if (!dry)
+            if (writer != null)
             {
+                writer.EnsureUnchanged();
                 DataFolder.Save(organization, folder);
             }
 
