@@ -37,6 +37,13 @@ public static class NurturePlaceholders
     /// <summary>The catalogue's service lines the account has not bought, by name, alphabetical.</summary>
     public const string ServiceLinesOther = "servicelines.other";
 
+    /// <summary>
+    /// The best next service line(s) for a client who bought only one: the line(s) most often bought by
+    /// clients of that line (the evidence is in {reason}); the other lines when there is no evidence;
+    /// empty for a client of two or more lines.
+    /// </summary>
+    public const string ServiceLinesSuggested = "servicelines.suggested";
+
     /// <summary>The relationship partner's name (for a digest: the recipient's name).</summary>
     public const string PartnerName = "partner.name";
 
@@ -68,7 +75,7 @@ public static class NurturePlaceholders
     public static IReadOnlyList<string> AccountRule { get; } = new[]
     {
         AccountName, Stage, Tier, DaysSinceTouchpoint, LastTouchpointDate, LastTouchpointChannel, EngagementsCompleted,
-        ServiceLinesUsed, ServiceLinesOther, PartnerName, RevisitDate, FormerReason, RuleName, Reason, DueDate,
+        ServiceLinesUsed, ServiceLinesOther, ServiceLinesSuggested, PartnerName, RevisitDate, FormerReason, RuleName, Reason, DueDate,
     };
 
     /// <summary>The placeholders of Referral thanks rules: the account ones (about the referrer) plus referrer and referred names.</summary>

@@ -65,7 +65,7 @@ public sealed class DemoCommand : ICliCommand
             File.WriteAllText(Path.Combine(folder, "tasks.csv"), TasksCsv(journey));
             var digests = WriteDigests(organization, rules, Path.Combine(folder, "digests"));
 
-            DemoSummary.Print(context.Out, report, result);
+            DemoSummary.Print(context.Out, report, result, digests);
             context.Out.Success(string.Create(CultureInfo.InvariantCulture, $"Wrote {folder}: report.html, tasks.csv, {digests} digests, rules.json, data/."));
             return ExitCodes.Success;
         });
@@ -118,12 +118,15 @@ public sealed class DemoCommand : ICliCommand
         return csv.ToString();
     }
 
-    /// <summary>One digest per partner as of the history's end, from the rules' firings then (the digest rule's view).</summary>
+    /// <summary>
+    /// One digest per partner as of the history's last day (the day before its exclusive end, so "No
+    /// touchpoint for N days" counts to the same day as the report), from the rules' firings then.
+    /// </summary>
     private static int WriteDigests(LocalOrg.LocalOrganization organization, Domain.Rules.NurtureRuleSet rules, string folder)
     {
         Directory.CreateDirectory(folder);
         var (candidates, catalogue) = CandidateReader.Read(organization);
-        var clock = new FixedClock(GeneratorOptions.HistoryEnd);
+        var clock = new FixedClock(GeneratorOptions.HistoryEnd.AddDays(-1));
         var evaluation = NurtureSweepEvaluator.Evaluate(rules.ActiveRules.Select(r => r.ToDraft()), candidates, new EvaluationContext(clock, catalogue, Array.Empty<PriorFiring>()));
         var count = 0;
         foreach (var digest in evaluation.Digests.SelectMany(d => d.Digests))

@@ -15,7 +15,9 @@ public sealed class ReportCommand : ICliCommand
     public Command Build(CliContext context)
     {
         var data = CommonOptions.Data();
-        var output = new Option<string>("--out", "-o") { Description = "The HTML file to write (replaced if it exists).", Required = true };
+        var output = new Option<string?>("--out", "-o") { Description = "The HTML file to write (replaced if it exists)." };
+        var json = new Option<string?>("--json") { Description = "Also write every figure of the report to this JSON file." };
+        var csv = new Option<string?>("--csv") { Description = "Also write one CSV file per section into this folder." };
         var from = new Option<string?>("--from") { Description = "First day of the period (yyyy-MM-dd; default: the first record)." };
         var to = new Option<string?>("--to") { Description = "Last day of the period (yyyy-MM-dd, inclusive; default: today)." };
         var command = new Command(
@@ -28,9 +30,12 @@ public sealed class ReportCommand : ICliCommand
             Examples:
               cjp report --data out/demo/data --out out/report.html
               cjp report --data out/demo/data --out out/2025.html --from 2025-01-01 --to 2025-12-31
+              cjp report --data out/demo/data --json out/report.json --csv out/report-csv
             """);
         command.Options.Add(data);
         command.Options.Add(output);
+        command.Options.Add(json);
+        command.Options.Add(csv);
         command.Options.Add(from);
         command.Options.Add(to);
         command.SetAction(parseResult =>
@@ -42,25 +47,56 @@ public sealed class ReportCommand : ICliCommand
                 throw CliFailure.BadInput("--to is before --from; pass a period whose last day is on or after its first.");
             }
 
+            var htmlGiven = parseResult.GetValue(output);
+            var jsonGiven = parseResult.GetValue(json);
+            var csvGiven = parseResult.GetValue(csv);
+            if (htmlGiven is null && jsonGiven is null && csvGiven is null)
+            {
+                throw CliFailure.BadInput("Nothing to write: pass --out FILE.html, --json FILE or --csv DIR (or several).");
+            }
+
             var dataGiven = parseResult.GetRequiredValue(data);
             var organization = JourneyOrganization.Create();
             DataFolder.Load(organization, context.FullPath(dataGiven), dataGiven, context.Error.Line);
             var journey = JourneyData.Read(organization);
-            var html = Render(journey, start, end);
-            var path = context.FullPath(parseResult.GetRequiredValue(output));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, html);
-            context.Out.Success($"Wrote the journey report to {path}.");
+            var report = Build(journey, start, end);
+            var html = ReportHtmlWriter.Write(report, "the firm");
+            var figures = ReportExport.ToJson(report);
+            foreach (var (given, write) in new (string?, Action<string>)[]
+            {
+                (htmlGiven, path => WriteFile(path, html)),
+                (jsonGiven, path => WriteFile(path, figures)),
+                (csvGiven, path => ReportExport.WriteCsv(report, path)),
+            })
+            {
+                if (given is not null)
+                {
+                    var path = context.FullPath(given);
+                    write(path);
+                    context.Out.Success($"Wrote {path}.");
+                }
+            }
+
             return ExitCodes.Success;
         });
         return command;
     }
 
     /// <summary>The report page for a period; open ends default to the first record and the day after the last.</summary>
-    internal static string Render(JourneyData journey, DateTime? start, DateTime? end, DateTime? now = null)
+    internal static string Render(JourneyData journey, DateTime? start, DateTime? end, DateTime? now = null) =>
+        ReportHtmlWriter.Write(Build(journey, start, end, now), "the firm");
+
+    /// <summary>The report's figures for a period; open ends default to the first record and the day after the last.</summary>
+    internal static JourneyReport Build(JourneyData journey, DateTime? start, DateTime? end, DateTime? now = null)
     {
         var first = journey.Accounts.Count == 0 ? DateTime.UtcNow.Date : journey.Accounts.Min(a => a.CreatedOn).Date;
         var range = new DateRange(start ?? first, end ?? (now ?? DateTime.UtcNow).Date.AddDays(1));
-        return ReportHtmlWriter.Write(JourneyReport.Build(journey, range, rangeEndsNow: end == null), "the firm");
+        return JourneyReport.Build(journey, range, rangeEndsNow: end == null);
+    }
+
+    private static void WriteFile(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
     }
 }

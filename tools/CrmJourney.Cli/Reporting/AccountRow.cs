@@ -12,4 +12,7 @@ namespace CrmJourney.Cli.Reporting;
 /// <param name="PartnerId">Its relationship partner, if set.</param>
 /// <param name="Sentiment">Former-client sentiment.</param>
 /// <param name="CreatedOn">When the account was created.</param>
-public sealed record AccountRow(Guid Id, string Name, JourneyStage Stage, ClientTier? Tier, Guid? PartnerId, FormerSentiment Sentiment, DateTime CreatedOn);
+/// <param name="FormerReason">Why a former client left (cjp_formerreason), if recorded.</param>
+/// <param name="StageEnteredOn">When it entered its stage (cjp_stageenteredon), if stamped.</param>
+/// <param name="LastTouchpointOn">Its last touchpoint (cjp_lasttouchpointon), if any.</param>
+public sealed record AccountRow(Guid Id, string Name, JourneyStage Stage, ClientTier? Tier, Guid? PartnerId, FormerSentiment Sentiment, DateTime CreatedOn, string? FormerReason = null, DateTime? StageEnteredOn = null, DateTime? LastTouchpointOn = null);

@@ -5,6 +5,7 @@ using CrmJourney.Cli.Generation;
 using CrmJourney.Domain.Accounts;
 using CrmJourney.Domain.Engagements;
 using CrmJourney.Domain.Journey;
+using CrmJourney.Domain.Metrics;
 using CrmJourney.Domain.Referrals;
 using CrmJourney.Domain.Rules;
 using CrmJourney.Domain.Touchpoints;
@@ -16,7 +17,9 @@ using Contact = CrmJourney.Plugins.Schema.Contact;
 using Email = CrmJourney.Plugins.Schema.Email;
 using EngagementTable = CrmJourney.Plugins.Schema.Engagement;
 using Letter = CrmJourney.Plugins.Schema.Letter;
+using NurtureLogTable = CrmJourney.Plugins.Schema.NurtureLog;
 using NurtureRuleTable = CrmJourney.Plugins.Schema.NurtureRule;
+using OpportunityTable = CrmJourney.Plugins.Schema.Opportunity;
 using PhoneCall = CrmJourney.Plugins.Schema.PhoneCall;
 using ReferralTable = CrmJourney.Plugins.Schema.Referral;
 using ServiceLineTable = CrmJourney.Plugins.Schema.ServiceLine;
@@ -50,6 +53,7 @@ public sealed class JourneyData
     };
 
     private const int CompletedActivityState = 1;
+    private const int LostOpportunityState = 2;
 
     private JourneyData()
     {
@@ -78,6 +82,24 @@ public sealed class JourneyData
 
     /// <summary>The nurture rules.</summary>
     public IReadOnlyList<RuleRow> Rules { get; private init; } = Array.Empty<RuleRow>();
+
+    /// <summary>
+    /// Baselines: transition rows that record where an account stood rather than a move (no From stage,
+    /// or From = To, as a creation or import stamp writes them).
+    /// </summary>
+    public IReadOnlyList<StageEntry> Entries { get; private init; } = Array.Empty<StageEntry>();
+
+    /// <summary>Lost opportunities, with the outcome the Lose step's default mapping gives their status reason.</summary>
+    public IReadOnlyList<LostOpportunity> Losses { get; private init; } = Array.Empty<LostOpportunity>();
+
+    /// <summary>Satisfaction scores of completed engagements (cjp_satisfaction).</summary>
+    public IReadOnlyList<EngagementScore> Scores { get; private init; } = Array.Empty<EngagementScore>();
+
+    /// <summary>Nurture-log firings: (rule id, fired on); a digest's log has no account.</summary>
+    public IReadOnlyList<NurtureFiring> Firings { get; private init; } = Array.Empty<NurtureFiring>();
+
+    /// <summary>Digest emails: emails whose nurture log names them, by the log's rule and firing date.</summary>
+    public IReadOnlyList<NurtureFiring> DigestEmails { get; private init; } = Array.Empty<NurtureFiring>();
 
     /// <summary>The tasks the nurture rules created.</summary>
     public IReadOnlyList<NurtureTaskRow> NurtureTasks { get; private init; } = Array.Empty<NurtureTaskRow>();
@@ -128,7 +150,7 @@ public sealed class JourneyData
 
         return new JourneyData
         {
-            Accounts = RowReader.All(service, AccountTable.LogicalName, AccountTable.Columns.Name, AccountTable.Columns.JourneyStage, AccountTable.Columns.Tier, AccountTable.Columns.RelationshipPartnerId, AccountTable.Columns.FormerSentiment, "createdon")
+            Accounts = RowReader.All(service, AccountTable.LogicalName, AccountTable.Columns.Name, AccountTable.Columns.JourneyStage, AccountTable.Columns.Tier, AccountTable.Columns.RelationshipPartnerId, AccountTable.Columns.FormerSentiment, AccountTable.Columns.FormerReason, AccountTable.Columns.StageEnteredOn, AccountTable.Columns.LastTouchpointOn, "createdon")
                 .Select(a => new AccountRow(
                     a.Id,
                     a.GetAttributeValue<string>(AccountTable.Columns.Name) ?? a.Id.ToString("D"),
@@ -136,22 +158,36 @@ public sealed class JourneyData
                     Choices.ToEnum<ClientTier>(a.GetAttributeValue<OptionSetValue>(AccountTable.Columns.Tier)),
                     a.GetAttributeValue<EntityReference>(AccountTable.Columns.RelationshipPartnerId)?.Id,
                     Choices.ToEnum<FormerSentiment>(a.GetAttributeValue<OptionSetValue>(AccountTable.Columns.FormerSentiment)) ?? FormerSentiment.Unknown,
-                    a.GetAttributeValue<DateTime>("createdon")))
+                    a.GetAttributeValue<DateTime>("createdon"),
+                    a.GetAttributeValue<string>(AccountTable.Columns.FormerReason),
+                    a.GetAttributeValue<DateTime?>(AccountTable.Columns.StageEnteredOn),
+                    a.GetAttributeValue<DateTime?>(AccountTable.Columns.LastTouchpointOn)))
                 .ToList(),
             Users = RowReader.All(service, SystemUser.LogicalName, SystemUser.Columns.FullName)
                 .ToDictionary(u => u.Id, u => u.GetAttributeValue<string>(SystemUser.Columns.FullName) ?? u.Id.ToString("D")),
             ServiceLines = RowReader.All(service, ServiceLineTable.LogicalName, ServiceLineTable.Columns.Name)
                 .ToDictionary(s => s.Id, s => s.GetAttributeValue<string>(ServiceLineTable.Columns.Name) ?? s.Id.ToString("D")),
             Transitions = ReadTransitions(service),
+            Entries = ReadEntries(service),
+            Losses = ReadLosses(service),
+            Scores = RowReader.All(service, EngagementTable.LogicalName, EngagementTable.Columns.AccountId, EngagementTable.Columns.EndedOn, EngagementTable.Columns.Satisfaction)
+                .Where(e => e.GetAttributeValue<EntityReference>(EngagementTable.Columns.AccountId) != null && e.GetAttributeValue<DateTime?>(EngagementTable.Columns.EndedOn) != null && e.GetAttributeValue<int?>(EngagementTable.Columns.Satisfaction) != null)
+                .Select(e => new EngagementScore(e.GetAttributeValue<EntityReference>(EngagementTable.Columns.AccountId)!.Id, e.GetAttributeValue<DateTime>(EngagementTable.Columns.EndedOn), e.GetAttributeValue<int>(EngagementTable.Columns.Satisfaction)))
+                .ToList(),
+            Firings = ReadFirings(service, out var digestEmails),
+            DigestEmails = digestEmails,
             Engagements = ReadEngagements(service),
             Touchpoints = touchpoints,
             Referrals = ReadReferrals(service),
-            Rules = RowReader.All(service, NurtureRuleTable.LogicalName, NurtureRuleTable.Columns.Name, NurtureRuleTable.Columns.RuleType, NurtureRuleTable.Columns.ThresholdDays)
+            Rules = RowReader.All(service, NurtureRuleTable.LogicalName, NurtureRuleTable.Columns.Name, NurtureRuleTable.Columns.RuleType, NurtureRuleTable.Columns.ThresholdDays, NurtureRuleTable.Columns.Stages, NurtureRuleTable.Columns.Tiers, NurtureRuleTable.Columns.MinimumCompletedEngagements)
                 .Select(r => new RuleRow(
                     r.Id,
                     r.GetAttributeValue<string>(NurtureRuleTable.Columns.Name) ?? r.Id.ToString("D"),
                     KnownChoice<NurtureRuleType>(r.GetAttributeValue<OptionSetValue>(NurtureRuleTable.Columns.RuleType)),
-                    r.GetAttributeValue<int?>(NurtureRuleTable.Columns.ThresholdDays)))
+                    r.GetAttributeValue<int?>(NurtureRuleTable.Columns.ThresholdDays),
+                    KnownChoices<JourneyStage>(r.GetAttributeValue<OptionSetValueCollection>(NurtureRuleTable.Columns.Stages)),
+                    KnownChoices<ClientTier>(r.GetAttributeValue<OptionSetValueCollection>(NurtureRuleTable.Columns.Tiers)),
+                    r.GetAttributeValue<int?>(NurtureRuleTable.Columns.MinimumCompletedEngagements)))
                 .ToList(),
             NurtureTasks = nurtureTasks,
         };
@@ -178,6 +214,57 @@ public sealed class JourneyData
                 t.Row.GetAttributeValue<EntityReference>(StageTransitionTable.Columns.EngagementId)?.Id))
             .OrderBy(t => t.OccurredOn)
             .ToList();
+
+    private static List<StageEntry> ReadEntries(IOrganizationService service) =>
+        RowReader.All(service, StageTransitionTable.LogicalName, StageTransitionTable.Columns.AccountId, StageTransitionTable.Columns.FromStage, StageTransitionTable.Columns.ToStage, StageTransitionTable.Columns.TransitionedOn)
+            .Select(t => (Row: t, Account: t.GetAttributeValue<EntityReference>(StageTransitionTable.Columns.AccountId), From: KnownChoice<JourneyStage>(t.GetAttributeValue<OptionSetValue>(StageTransitionTable.Columns.FromStage)), To: KnownChoice<JourneyStage>(t.GetAttributeValue<OptionSetValue>(StageTransitionTable.Columns.ToStage))))
+            .Where(t => t.Account != null && t.To is not null && (t.From is null || t.From == t.To))
+            .Select(t => new StageEntry(t.Account!.Id, t.To!.Value, t.Row.GetAttributeValue<DateTime>(StageTransitionTable.Columns.TransitionedOn)))
+            .ToList();
+
+    /// <summary>Lost opportunities (statecode Lost) of accounts; the outcome through the Lose step's default status-reason mapping.</summary>
+    private static List<LostOpportunity> ReadLosses(IOrganizationService service)
+    {
+        var mapping = Plugins.Opportunities.LoseOutcomeConfiguration.Parse(Plugins.Opportunities.LoseOutcomeConfiguration.Default);
+        return RowReader.All(service, OpportunityTable.LogicalName, OpportunityTable.Columns.CustomerId, OpportunityTable.Columns.ParentAccountId, OpportunityTable.Columns.StateCode, OpportunityTable.Columns.StatusCode, OpportunityTable.Columns.ActualCloseDate, "modifiedon")
+            .Where(o => o.GetAttributeValue<OptionSetValue>(OpportunityTable.Columns.StateCode)?.Value == LostOpportunityState)
+            .Select(o => (Row: o, Account: AccountOfOpportunity(o)))
+            .Where(o => o.Account is not null)
+            .Select(o =>
+            {
+                var status = o.Row.GetAttributeValue<OptionSetValue>(OpportunityTable.Columns.StatusCode)?.Value ?? 0;
+                return new LostOpportunity(o.Account!.Value, o.Row.GetAttributeValue<DateTime?>(OpportunityTable.Columns.ActualCloseDate) ?? o.Row.GetAttributeValue<DateTime>("modifiedon"), status, LostReasonLabel(status), mapping.OutcomeFor(status));
+            })
+            .ToList();
+    }
+
+    /// <summary>The label of an opportunity's Lost status reason (the standard ones; others by value).</summary>
+    public static string LostReasonLabel(int statusReason) => statusReason switch
+    {
+        4 => "Canceled",
+        5 => "Out-Sold",
+        _ => "Status reason " + statusReason.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static Guid? AccountOfOpportunity(Entity opportunity) =>
+        opportunity.GetAttributeValue<EntityReference>(OpportunityTable.Columns.CustomerId) is { LogicalName: AccountTable.LogicalName } customer
+            ? customer.Id
+            : opportunity.GetAttributeValue<EntityReference>(OpportunityTable.Columns.ParentAccountId)?.Id;
+
+    private static List<NurtureFiring> ReadFirings(IOrganizationService service, out IReadOnlyList<NurtureFiring> digestEmails)
+    {
+        var logs = RowReader.All(service, NurtureLogTable.LogicalName, NurtureLogTable.Columns.NurtureRuleId, NurtureLogTable.Columns.AccountId, NurtureLogTable.Columns.FiredOn, NurtureLogTable.Columns.ActivityId)
+            .Where(l => l.GetAttributeValue<EntityReference>(NurtureLogTable.Columns.NurtureRuleId) != null)
+            .Select(l => (Firing: new NurtureFiring(l.GetAttributeValue<EntityReference>(NurtureLogTable.Columns.NurtureRuleId)!.Id, l.GetAttributeValue<DateTime>(NurtureLogTable.Columns.FiredOn), l.GetAttributeValue<EntityReference>(NurtureLogTable.Columns.AccountId) is null), Email: l.GetAttributeValue<string>(NurtureLogTable.Columns.ActivityId)))
+            .ToList();
+        var emails = new HashSet<Guid>(RowReader.All(service, Email.LogicalName, Email.Columns.Subject).Select(e => e.Id));
+        digestEmails = logs.Where(l => Guid.TryParse(l.Email, out var id) && emails.Contains(id)).Select(l => l.Firing).ToList();
+        return logs.Select(l => l.Firing).ToList();
+    }
+
+    private static List<TEnum> KnownChoices<TEnum>(OptionSetValueCollection? values)
+        where TEnum : struct, Enum =>
+        values == null ? new List<TEnum>() : values.Select(KnownChoice<TEnum>).OfType<TEnum>().ToList();
 
     private static List<Engagement> ReadEngagements(IOrganizationService service) =>
         RowReader.All(service, EngagementTable.LogicalName, EngagementTable.Columns.AccountId, EngagementTable.Columns.ServiceLineId, EngagementTable.Columns.Status, EngagementTable.Columns.StartedOn, EngagementTable.Columns.EndedOn, EngagementTable.Columns.Value, EngagementTable.Columns.EngagementPartnerId)

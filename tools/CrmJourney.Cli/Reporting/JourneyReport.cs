@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmJourney.Domain.Accounts;
 using CrmJourney.Domain.Engagements;
 using CrmJourney.Domain.Journey;
 using CrmJourney.Domain.Metrics;
 using CrmJourney.Domain.Rules;
+using CrmJourney.Domain.Rules.Evaluators;
+using CrmJourney.Domain.Rules.Validation;
 using CrmJourney.Domain.Time;
 
 namespace CrmJourney.Cli.Reporting;
@@ -15,17 +18,21 @@ namespace CrmJourney.Cli.Reporting;
 /// before the first engagement and referral sources, and here for what the domain does not compute.
 /// Definitions (all at the end of the range unless said otherwise):
 /// <list type="bullet">
+/// <item>Where accounts enter: each account created before To is known from its creation in the From
+/// stage of its first transition (its stored stage when it never moved), unless a baseline row (an
+/// Imported transition, or a stamp with no From stage) says where it stood.</item>
 /// <item>Stage counts: every account created before To, in its stage then — the stored stage when the
 /// range runs to now, else the To stage of its last transition before To (an account with none yet is
 /// in the From stage of its first transition, or its stored stage when it has none).</item>
-/// <item>Funnel: prospects = accounts created before To; clients = those with an engagement started
-/// before To; repeat = with two or more; former = in Former client at the end; referrers = accounts that
-/// referred someone while recorded as a former client.</item>
-/// <item>Quiet: active or between-engagements clients whose last touchpoint before To is older than
-/// the Quiet rule's threshold (or who have none), per relationship partner.</item>
-/// <item>Pigeonholed: clients with at least two completed engagements, all in one service line, out of
-/// all clients with at least two completed engagements.</item>
-/// <item>Nurture tasks: tasks with a nurture rule created within the range, and how many are completed.</item>
+/// <item>Funnel (one cohort, nested): the accounts that were prospects in the period (the base of the
+/// prospect conversion), those of them that became clients in the period, of those the repeat clients
+/// at the end (<see cref="ClientDefinitions"/>), of those the former clients at the end, and of those
+/// the ones that referred someone while a former client.</item>
+/// <item>Quiet and pigeonholed: the Quiet and Pigeonholed rules' own tests (<c>QuietEvaluator.Flags</c>,
+/// <c>PigeonholedEvaluator.Flags</c>) on each account as it stood at the end, as of the period's last
+/// day, with the data's rule (its stages, tiers, threshold) or the default rule's settings.</item>
+/// <item>Nurture work: per rule, its nurture-log firings in the range, the tasks or digest emails they
+/// created, and the tasks completed.</item>
 /// </list>
 /// </summary>
 public sealed class JourneyReport
@@ -60,11 +67,50 @@ public sealed class JourneyReport
     /// <summary>Quiet clients per relationship partner (partners with none included), most first.</summary>
     public IReadOnlyList<LabelledCount> QuietByPartner { get; private init; } = Array.Empty<LabelledCount>();
 
-    /// <summary>Clients with two or more completed engagements.</summary>
+    /// <summary>The accounts the Pigeonholed rule looks at: screened in (stage, tier, not a detractor) with its minimum of completed engagements.</summary>
+    public int PigeonholedBase { get; private init; }
+
+    /// <summary>Of those, the ones the Pigeonholed rule flags.</summary>
+    public int PigeonholedClients { get; private init; }
+
+    /// <summary>The minimum of completed engagements the Pigeonholed rule asks.</summary>
+    public int PigeonholedMinimum { get; private init; }
+
+    /// <summary>Repeat clients at the end (two or more engagements started; <see cref="ClientDefinitions"/>).</summary>
     public int RepeatClients { get; private init; }
 
-    /// <summary>Of those, the ones whose engagements are all in one service line.</summary>
-    public int PigeonholedClients { get; private init; }
+    /// <summary>What became of the period's prospects.</summary>
+    public ProspectOutcomeFigures Outcomes { get; private init; } = null!;
+
+    /// <summary>Former clients at the end by sentiment, with reasons and referrals (Advocate, Detractor, Unknown).</summary>
+    public IReadOnlyList<SentimentRow> FormerBySentiment { get; private init; } = Array.Empty<SentimentRow>();
+
+    /// <summary>Former client → Active client transitions in the period.</summary>
+    public int WinBacks { get; private init; }
+
+    /// <summary>Client lifetime value at the end (service lines keyed by name).</summary>
+    public ClientValueFigures Value { get; private init; } = null!;
+
+    /// <summary>Retention cohorts by first-engagement year.</summary>
+    public IReadOnlyList<RetentionCohort> Retention { get; private init; } = Array.Empty<RetentionCohort>();
+
+    /// <summary>Satisfaction per score 1–5.</summary>
+    public IReadOnlyList<SatisfactionRow> Satisfaction { get; private init; } = Array.Empty<SatisfactionRow>();
+
+    /// <summary>The path to the first engagement of clients won in the period.</summary>
+    public PathToFirstEngagement Path { get; private init; } = null!;
+
+    /// <summary>Service-line affinity: every ordered pair of lines with buyers, by bought then also.</summary>
+    public IReadOnlyList<AffinityRow> Affinity { get; private init; } = Array.Empty<AffinityRow>();
+
+    /// <summary>Stage counts at each month's end.</summary>
+    public IReadOnlyList<PeriodStageCounts> Monthly { get; private init; } = Array.Empty<PeriodStageCounts>();
+
+    /// <summary>Flows per quarter.</summary>
+    public IReadOnlyList<PeriodStageCounts> Quarterly { get; private init; } = Array.Empty<PeriodStageCounts>();
+
+    /// <summary>Stays still running at the end, per stage in order.</summary>
+    public IReadOnlyList<OpenStays> OpenStays { get; private init; } = Array.Empty<OpenStays>();
 
     /// <summary>The service lines pigeonholed clients are held to, most first.</summary>
     public IReadOnlyList<LabelledCount> PigeonholedLines { get; private init; } = Array.Empty<LabelledCount>();
@@ -86,9 +132,16 @@ public sealed class JourneyReport
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(range);
-        var metrics = JourneyMetricsCalculator.Compute(range, data.Transitions, data.Engagements, data.Touchpoints, data.Referrals);
+        var lastDay = range.To.AddDays(-1);
         var accounts = data.Accounts.Where(a => a.CreatedOn < range.To).ToList();
         var history = data.Transitions.GroupBy(t => t.AccountId).ToDictionary(g => g.Key, g => g.OrderBy(t => t.OccurredOn).ToList());
+        var baselined = new HashSet<Guid>(data.Entries.Select(e => e.AccountId).Concat(data.Transitions.Where(t => t.Trigger == TransitionTrigger.Imported).Select(t => t.AccountId)));
+        var entries = data.Entries
+            .Concat(accounts
+                .Where(a => !baselined.Contains(a.Id))
+                .Select(a => new StageEntry(a.Id, history.TryGetValue(a.Id, out var moves) ? moves[0].From : a.Stage, a.CreatedOn)))
+            .ToList();
+        var metrics = JourneyMetricsCalculator.Compute(range, data.Transitions, data.Engagements, data.Touchpoints, data.Referrals, entries);
         JourneyStage StageAtEnd(AccountRow account)
         {
             if (rangeEndsNow || !history.TryGetValue(account.Id, out var moves))
@@ -100,58 +153,62 @@ public sealed class JourneyReport
         }
 
         var stageOf = accounts.ToDictionary(a => a.Id, StageAtEnd);
-        var startedBefore = data.Engagements
-            .Where(e => e.StartedOn is DateTime s && s < range.To && e.Status is EngagementStatus.Active or EngagementStatus.Completed)
-            .GroupBy(e => e.AccountId)
-            .ToDictionary(g => g.Key, g => g.Count());
-        var formerReferrers = data.Referrals
+        var outcomes = ProspectOutcomeFigures.Compute(range, data.Transitions, entries, data.Losses);
+        var cohort = JourneyMetricsCalculator.AccountsInStageDuring(range, JourneyStage.Prospect, data.Transitions, entries);
+        var won = new HashSet<Guid>(data.Transitions
+            .Where(t => t.Trigger != TransitionTrigger.Imported && t.From == JourneyStage.Prospect && t.To == JourneyStage.ActiveClient && range.Contains(t.OccurredOn) && cohort.Contains(t.AccountId))
+            .Select(t => t.AccountId));
+        var repeat = ClientDefinitions.RepeatClients(data.Engagements, range.To);
+        var wonRepeat = won.Where(repeat.Contains).ToList();
+        var wonFormer = wonRepeat.Where(a => stageOf.GetValueOrDefault(a) == JourneyStage.FormerClient).ToList();
+        var formerReferrerIds = new HashSet<Guid>(data.Referrals
             .Where(r => r.ReferredOn < range.To && r.ReferrerStageAtTime == JourneyStage.FormerClient && r.ReferrerAccountId.HasValue)
-            .Select(r => r.ReferrerAccountId!.Value)
-            .Distinct()
-            .Count(stageOf.ContainsKey);
+            .Select(r => r.ReferrerAccountId!.Value));
 
-        var quietDays = data.Rules.FirstOrDefault(r => r.Type == NurtureRuleType.Quiet && r.ThresholdDays is > 0)?.ThresholdDays ?? DefaultQuietDays;
-        var lastTouch = data.Touchpoints
-            .Where(t => t.OccurredOn < range.To)
-            .GroupBy(t => t.AccountId)
-            .ToDictionary(g => g.Key, g => g.Max(t => t.OccurredOn));
-        var quiet = accounts
-            .Where(a => stageOf[a.Id] is JourneyStage.ActiveClient or JourneyStage.BetweenEngagements)
-            .Where(a => !lastTouch.TryGetValue(a.Id, out var last) || (range.To - last).TotalDays > quietDays)
-            .GroupBy(a => Name(data, a.PartnerId))
+        var rules = data.Rules;
+        var clock = new FixedClock(lastDay);
+        var catalogue = data.ServiceLines.Select(p => new ServiceLine(p.Key, p.Value, p.Value)).ToList();
+        var context = new EvaluationContext(clock, catalogue, Array.Empty<PriorFiring>()) { Affinity = ServiceLineAffinity.Of(data.Engagements.Where(e => e.StartedOn < range.To)) };
+        var candidates = Candidates(data, accounts, stageOf, history, range).ToList();
+        var quietRule = RuleOf(rules, NurtureRuleType.Quiet);
+        var pigeonholedRule = RuleOf(rules, NurtureRuleType.Pigeonholed);
+        var quiet = candidates
+            .Where(c => QuietEvaluator.Flags(quietRule, c, context))
+            .GroupBy(c => Name(data, c.RelationshipPartner?.Id))
             .ToDictionary(g => g.Key, g => g.Count());
         var partners = data.Accounts.Select(a => Name(data, a.PartnerId)).Distinct(StringComparer.Ordinal);
-
-        var completed = data.Engagements
-            .Where(e => e.Status == EngagementStatus.Completed && e.EndedOn is DateTime end && end < range.To && stageOf.ContainsKey(e.AccountId))
-            .GroupBy(e => e.AccountId)
-            .Where(g => g.Count() >= 2)
-            .ToList();
-        var pigeonholed = completed.Where(g => g.Select(e => e.ServiceLineId).Distinct().Count() == 1).ToList();
+        var pigeonholed = candidates.Where(c => PigeonholedEvaluator.Flags(pigeonholedRule, c, context)).ToList();
 
         var names = data.Accounts.ToDictionary(a => a.Id, a => a.Name);
         var inRange = data.NurtureTasks.Where(t => range.Contains(t.CreatedOn)).ToList();
+        var referralsInRange = data.Referrals.Where(r => range.Contains(r.ReferredOn) && r.ReferrerAccountId.HasValue).ToList();
+        var sentimentOf = accounts.ToDictionary(a => a.Id, a => a.Sentiment);
+        var affinity = ServiceLineAffinity.Of(data.Engagements.Where(e => e.StartedOn < range.To));
+        var lines = data.ServiceLines.OrderBy(p => p.Value, StringComparer.Ordinal).ToList();
+        var value = ClientValueFigures.Compute(range.To, data.Engagements, accounts.ToDictionary(a => a.Id, a => a.Tier));
         return new JourneyReport(range, metrics)
         {
             StageCounts = Stages.Select(s => new StageCount(s, stageOf.Values.Count(v => v == s))).ToList(),
             Funnel = new[]
             {
-                new LabelledCount("Prospects", accounts.Count),
-                new LabelledCount("Clients", startedBefore.Keys.Count(stageOf.ContainsKey)),
-                new LabelledCount("Repeat clients", startedBefore.Count(p => p.Value >= 2 && stageOf.ContainsKey(p.Key))),
-                new LabelledCount("Former clients", stageOf.Values.Count(s => s == JourneyStage.FormerClient)),
-                new LabelledCount("Former-client referrers", formerReferrers),
+                new LabelledCount("Prospects in the period", cohort.Count),
+                new LabelledCount("Became clients", won.Count),
+                new LabelledCount("Repeat clients", wonRepeat.Count),
+                new LabelledCount("Former clients", wonFormer.Count),
+                new LabelledCount("Former-client referrers", wonFormer.Count(formerReferrerIds.Contains)),
             },
-            QuietDays = quietDays,
+            QuietDays = quietRule.ThresholdDays ?? DefaultQuietDays,
             QuietByPartner = partners
                 .Select(p => new LabelledCount(p, quiet.GetValueOrDefault(p)))
                 .OrderByDescending(c => c.Count)
                 .ThenBy(c => c.Label, StringComparer.Ordinal)
                 .ToList(),
-            RepeatClients = completed.Count,
+            RepeatClients = repeat.Count(stageOf.ContainsKey),
+            PigeonholedBase = candidates.Count(c => PigeonholedEvaluator.Watches(pigeonholedRule, c, context)),
             PigeonholedClients = pigeonholed.Count,
+            PigeonholedMinimum = pigeonholedRule.MinimumCompletedEngagements ?? 1,
             PigeonholedLines = pigeonholed
-                .GroupBy(g => ServiceLineName(data, g.First().ServiceLineId))
+                .GroupBy(c => c.ServiceLinesUsed[0].Name)
                 .Select(g => new LabelledCount(g.Key, g.Count()))
                 .OrderByDescending(c => c.Count)
                 .ThenBy(c => c.Label, StringComparer.Ordinal)
@@ -167,7 +224,13 @@ public sealed class JourneyReport
                 .ToList(),
             TasksByRule = data.Rules
                 .OrderBy(r => r.Name, StringComparer.Ordinal)
-                .Select(r => new RuleTaskCounts(r.Name, inRange.Count(t => t.RuleId == r.Id), inRange.Count(t => t.RuleId == r.Id && t.Completed)))
+                .Select(r => new RuleTaskCounts(
+                    r.Name,
+                    inRange.Count(t => t.RuleId == r.Id),
+                    inRange.Count(t => t.RuleId == r.Id && t.Completed),
+                    data.Firings.Count(f => f.RuleId == r.Id && range.Contains(f.FiredOn)),
+                    data.DigestEmails.Count(f => f.RuleId == r.Id && range.Contains(f.FiredOn)),
+                    r.Type == NurtureRuleType.PartnerDigest))
                 .ToList(),
             TasksByPartner = inRange
                 .GroupBy(t => Name(data, t.OwnerId))
@@ -175,8 +238,105 @@ public sealed class JourneyReport
                 .OrderByDescending(c => c.Count)
                 .ThenBy(c => c.Label, StringComparer.Ordinal)
                 .ToList(),
+            Outcomes = outcomes,
+            FormerBySentiment = new[] { FormerSentiment.Advocate, FormerSentiment.Detractor, FormerSentiment.Unknown }
+                .Select(sentiment =>
+                {
+                    var formers = accounts.Where(a => stageOf[a.Id] == JourneyStage.FormerClient && a.Sentiment == sentiment).ToList();
+                    var ids = new HashSet<Guid>(formers.Select(a => a.Id));
+                    var referrals = referralsInRange.Where(r => ids.Contains(r.ReferrerAccountId!.Value)).ToList();
+                    return new SentimentRow(
+                        sentiment.ToString(),
+                        formers.Count,
+                        formers.GroupBy(a => string.IsNullOrWhiteSpace(a.FormerReason) ? "(none recorded)" : a.FormerReason!.Trim(), StringComparer.Ordinal)
+                            .Select(g => new ReasonCount(g.Key, g.Count()))
+                            .OrderByDescending(r => r.Count)
+                            .ThenBy(r => r.Reason, StringComparer.Ordinal)
+                            .ToList(),
+                        referrals.Select(r => r.ReferrerAccountId).Distinct().Count(),
+                        referrals.Count);
+                })
+                .ToList(),
+            WinBacks = metrics.Flows.Where(f => f.From == JourneyStage.FormerClient && f.To == JourneyStage.ActiveClient).Sum(f => f.Count),
+            Value = value with { ByServiceLine = value.ByServiceLine.Select(r => r with { Key = Guid.TryParse(r.Key, out var id) ? ServiceLineName(data, id) : r.Key }).ToList() },
+            Retention = RetentionCohort.Compute(range.To, data.Engagements),
+            Satisfaction = SatisfactionFigures.Compute(
+                range.To,
+                data.Scores,
+                new HashSet<Guid>(accounts.Where(a => a.Sentiment == FormerSentiment.Advocate).Select(a => a.Id)),
+                repeat,
+                new HashSet<Guid>(data.Referrals.Where(r => r.ReferredOn < range.To && r.ReferrerAccountId.HasValue).Select(r => r.ReferrerAccountId!.Value))),
+            Path = PathToFirstEngagement.Compute(range, data.Engagements, data.Touchpoints),
+            Affinity = lines
+                .SelectMany(a => lines.Where(b => b.Key != a.Key).Select(b => new AffinityRow(a.Value, b.Value, affinity.BuyersOf(a.Key), affinity.Both(a.Key, b.Key))))
+                .Where(r => r.Buyers > 0)
+                .ToList(),
+            Monthly = JourneyTrends.Monthly(range, data.Transitions, entries),
+            Quarterly = JourneyTrends.Quarterly(range, data.Transitions, entries),
+            OpenStays = Stages
+                .Select(stage =>
+                {
+                    var days = accounts
+                        .Where(a => stageOf[a.Id] == stage)
+                        .Select(a => WholeDays.Between(EnteredOn(a, stage, history, range), lastDay))
+                        .OrderBy(d => d)
+                        .ToList();
+                    return new OpenStays(stage, days.Count, days.Count == 0 ? null : TimeInStage.NearestRank(days, 50));
+                })
+                .ToList(),
         };
     }
+
+    /// <summary>The rule of <paramref name="type"/> the data holds (the first by name), else the default rule set's settings for it.</summary>
+    private static NurtureRule RuleOf(IReadOnlyList<RuleRow> rules, NurtureRuleType type)
+    {
+        var row = rules.Where(r => r.Type == type).OrderBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault();
+        var draft = new NurtureRuleDraft
+        {
+            Id = row?.Id ?? Guid.Parse("c1a0e001-0000-4000-8000-00000000000f"),
+            Name = row?.Name ?? type.ToString(),
+            Type = type,
+            Stages = row?.Stages is { Count: > 0 } stages ? stages : new[] { JourneyStage.ActiveClient, JourneyStage.BetweenEngagements },
+            Tiers = row?.Tiers ?? Array.Empty<ClientTier>(),
+            ThresholdDays = type == NurtureRuleType.Quiet ? (row?.ThresholdDays is > 0 ? row.ThresholdDays : DefaultQuietDays) : null,
+            MinimumCompletedEngagements = type == NurtureRuleType.Pigeonholed ? (row?.MinimumCompletedEngagements ?? 2) : null,
+            AssigneeType = AssigneeType.AccountOwner,
+            Subject = "{account.name}",
+            Active = true,
+        };
+        return NurtureRuleValidator.Validate(draft).Rule
+            ?? throw new InvalidOperationException($"The report could not build the {type} rule's definition from the data's rule \"{row?.Name}\"; fix the rule (cjp rules validate).");
+    }
+
+    /// <summary>Each account as it stood at the end of the range, as the rules see a candidate.</summary>
+    private static IEnumerable<NurtureCandidate> Candidates(JourneyData data, List<AccountRow> accounts, Dictionary<Guid, JourneyStage> stageOf, Dictionary<Guid, List<StageTransition>> history, DateRange range)
+    {
+        var engagements = data.Engagements.Where(e => e.Counts && e.StartedOn is DateTime s && s < range.To).GroupBy(e => e.AccountId).ToDictionary(g => g.Key, g => g.ToList());
+        var lastTouch = data.Touchpoints.Where(t => t.OccurredOn < range.To).GroupBy(t => t.AccountId).ToDictionary(g => g.Key, g => g.OrderBy(t => t.OccurredOn).Last());
+        foreach (var account in accounts)
+        {
+            var mine = engagements.GetValueOrDefault(account.Id) ?? new List<Engagement>();
+            var touch = lastTouch.GetValueOrDefault(account.Id);
+            var stage = stageOf[account.Id];
+            yield return new NurtureCandidate(account.Id, account.Name, stage, PrincipalRef.User(account.PartnerId ?? Guid.Parse("a1f0c0de-0000-4000-8000-000000000002"), Name(data, account.PartnerId)))
+            {
+                Tier = account.Tier,
+                Sentiment = account.Sentiment,
+                StageEnteredOn = EnteredOn(account, stage, history, range),
+                LastTouchpointOn = touch?.OccurredOn,
+                LastTouchpointChannel = touch?.Channel,
+                FirstEngagementOn = mine.Count == 0 ? null : mine.Min(e => e.StartedOn),
+                CompletedEngagementCount = mine.Count(e => e.Status == EngagementStatus.Completed && e.EndedOn is DateTime end && end < range.To),
+                ServiceLinesUsed = mine.Select(e => e.ServiceLineId).Distinct().Select(id => new ServiceLine(id, ServiceLineName(data, id), ServiceLineName(data, id))).ToList(),
+                RelationshipPartner = account.PartnerId is Guid p ? PrincipalRef.User(p, Name(data, p)) : null,
+            };
+        }
+    }
+
+    private static DateTime EnteredOn(AccountRow account, JourneyStage stage, Dictionary<Guid, List<StageTransition>> history, DateRange range) =>
+        history.TryGetValue(account.Id, out var moves) && moves.LastOrDefault(t => t.OccurredOn < range.To && t.To == stage) is { } entered
+            ? entered.OccurredOn
+            : account.CreatedOn;
 
     /// <summary>The label of a stage as leadership reads it.</summary>
     public static string StageLabel(JourneyStage stage) => stage switch

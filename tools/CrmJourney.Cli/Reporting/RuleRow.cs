@@ -1,6 +1,10 @@
 using System;
 using CrmJourney.Domain.Rules;
 
+using System.Collections.Generic;
+using CrmJourney.Domain.Accounts;
+using CrmJourney.Domain.Journey;
+
 namespace CrmJourney.Cli.Reporting;
 
 /// <summary>A nurture rule record as the report names it.</summary>
@@ -8,4 +12,7 @@ namespace CrmJourney.Cli.Reporting;
 /// <param name="Name">Its name.</param>
 /// <param name="Type">Its type, when the stored value is known.</param>
 /// <param name="ThresholdDays">Its threshold (Quiet, Advocate check-in).</param>
-public sealed record RuleRow(Guid Id, string Name, NurtureRuleType? Type, int? ThresholdDays);
+/// <param name="Stages">The stages it watches (empty: all).</param>
+/// <param name="Tiers">The tiers it watches (empty: all).</param>
+/// <param name="MinimumCompletedEngagements">Pigeonholed: the completed engagements it asks for.</param>
+public sealed record RuleRow(Guid Id, string Name, NurtureRuleType? Type, int? ThresholdDays, IReadOnlyList<JourneyStage>? Stages = null, IReadOnlyList<ClientTier>? Tiers = null, int? MinimumCompletedEngagements = null);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmJourney.Domain.Engagements;
+using CrmJourney.Domain.Metrics;
 using CrmJourney.Domain.Time;
 
 namespace CrmJourney.Domain.Rules.Evaluators;
@@ -31,6 +32,12 @@ public sealed class EvaluationContext
 
     /// <summary>The firm's active service lines, distinct by id.</summary>
     public IReadOnlyList<ServiceLine> Catalogue { get; }
+
+    /// <summary>
+    /// Which service lines clients buy together (the Pigeonholed rule's evidence for what to introduce);
+    /// empty unless the caller read it, in which case the rule lists the other lines instead.
+    /// </summary>
+    public ServiceLineAffinity Affinity { get; init; } = ServiceLineAffinity.Empty;
 
     /// <summary>Earlier firings (any rules, any accounts).</summary>
     public IReadOnlyList<PriorFiring> PriorFirings { get; }

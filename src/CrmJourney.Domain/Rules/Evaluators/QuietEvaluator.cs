@@ -25,6 +25,27 @@ public sealed class QuietEvaluator : IAccountRuleEvaluator
         return RuleFiring.Evaluate(rule, candidate ?? throw new ArgumentNullException(nameof(candidate)), context ?? throw new ArgumentNullException(nameof(context)), () => Decide(rule, candidate, context.AsOf));
     }
 
+    /// <summary>
+    /// Whether <paramref name="rule"/> flags <paramref name="candidate"/> as quiet regardless of earlier
+    /// firings (screening and the silence test, days counted to the context's as-of date): the definition
+    /// of "quiet" every figure uses. A report for a period passes its last day as the as-of date.
+    /// </summary>
+    public static bool Flags(NurtureRule rule, NurtureCandidate candidate, EvaluationContext context)
+    {
+        RuleFiring.EnsureType(rule, NurtureRuleType.Quiet);
+        if (candidate is null)
+        {
+            throw new ArgumentNullException(nameof(candidate));
+        }
+
+        if (context is null)
+        {
+            throw new ArgumentNullException(nameof(context));
+        }
+
+        return RuleFiring.Screen(rule, candidate, context) is null && Decide(rule, candidate, context.AsOf).Meets;
+    }
+
     internal static RuleDecision Decide(NurtureRule rule, NurtureCandidate candidate, DateTime asOf)
     {
         var threshold = rule.ThresholdDays ?? 1;

@@ -104,6 +104,7 @@ internal static class RuleFiring
             .With(NurturePlaceholders.EngagementsCompleted, TemplateFormat.Number(candidate.CompletedEngagementCount))
             .With(NurturePlaceholders.ServiceLinesUsed, TemplateFormat.List(used))
             .With(NurturePlaceholders.ServiceLinesOther, TemplateFormat.List(other))
+            .With(NurturePlaceholders.ServiceLinesSuggested, TemplateFormat.List(PigeonholedEvaluator.SuggestedNames(candidate, context)))
             .With(NurturePlaceholders.PartnerName, TemplateFormat.Text(candidate.RelationshipPartner?.Name))
             .With(NurturePlaceholders.RevisitDate, TemplateFormat.Date(candidate.RevisitOn))
             .With(NurturePlaceholders.FormerReason, TemplateFormat.Text(candidate.FormerReason))

@@ -20,6 +20,30 @@ public sealed class PigeonholedEvaluatorTests
     }
 
     [Fact]
+    public void With_affinity_evidence_the_rule_names_the_line_most_bought_by_clients_of_the_same_line()
+    {
+        // Tax advisory: 8 clients; 3 of them also bought Audit, 1 Transaction services. Audit: 3/8 = 37.5% → "38%".
+        var counts = new[]
+        {
+            new CrmJourney.Domain.Metrics.ServiceLinePairCount(Build.Tax.Id, Build.Tax.Id, 8),
+            new CrmJourney.Domain.Metrics.ServiceLinePairCount(Build.Tax.Id, Build.Audit.Id, 3),
+            new CrmJourney.Domain.Metrics.ServiceLinePairCount(Build.Tax.Id, Build.Deals.Id, 1),
+        };
+        var context = new EvaluationContext(new CrmJourney.Domain.Time.FixedClock(Build.AsOf), Build.Catalogue, System.Array.Empty<PriorFiring>())
+        {
+            Affinity = CrmJourney.Domain.Metrics.ServiceLineAffinity.FromCounts(counts),
+        };
+        var rule = Build.Rule(Drafts.Pigeonholed() with { Subject = "Introduce {servicelines.suggested} to {account.name}" });
+
+        var outcome = _evaluator.Evaluate(rule, Candidates.Acme(), context);
+
+        Assert.Equal("Bought only Tax advisory in 4 engagements; introduce Audit — 38% of Tax advisory clients also bought it", outcome.Reason);
+        Assert.Equal("Introduce Audit to Acme Ltd", outcome.Action!.Subject);
+        Assert.True(PigeonholedEvaluator.Flags(rule, Candidates.Acme(), context));
+        Assert.False(PigeonholedEvaluator.Flags(rule, Candidates.Acme() with { ServiceLinesUsed = new[] { Build.Tax, Build.Audit } }, context));
+    }
+
+    [Fact]
     public void Fewer_completed_engagements_than_the_minimum_do_not_fire()
     {
         var outcome = _evaluator.Evaluate(Build.Rule(Drafts.Pigeonholed()), Candidates.Acme() with { CompletedEngagementCount = 2 }, Build.Context());
