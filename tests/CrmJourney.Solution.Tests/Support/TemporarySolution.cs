@@ -58,6 +58,20 @@ public sealed class TemporarySolution : IDisposable
 
     public string Root { get; }
 
+    /// <summary>A copy of the unpacked folder <paramref name="source"/>, for a test to break.</summary>
+    public static TemporarySolution CopyOf(string source)
+    {
+        var solution = new TemporarySolution();
+        solution.Delete("Other/Solution.xml");
+        solution.Delete("Other/Customizations.xml");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            solution.Write(System.IO.Path.GetRelativePath(source, file).Replace('\\', '/'), File.ReadAllText(file));
+        }
+
+        return solution;
+    }
+
     public TemporarySolution Write(string relativePath, string content)
     {
         var path = Full(relativePath);
