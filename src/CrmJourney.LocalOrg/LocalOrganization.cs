@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmJourney.LocalOrg.Costs;
 using CrmJourney.LocalOrg.Diagnostics;
 using CrmJourney.LocalOrg.Faults;
 using CrmJourney.LocalOrg.Messages;
@@ -54,6 +55,9 @@ public sealed class LocalOrganization : OrganizationServiceBase, IOrganizationSe
         OrganizationName = options.OrganizationName;
         Executor = new PipelineExecutor(this);
         Queries = new QueryEngine(Store, Counters);
+        CostModel = options.CostModel;
+        ModeledClock = options.CostModel is { } model ? new ModeledClock(model.Limits) : null;
+        PluginServices = options.PluginServices;
         SeedUsers();
     }
 
@@ -77,6 +81,12 @@ public sealed class LocalOrganization : OrganizationServiceBase, IOrganizationSe
 
     /// <summary>Service protection and transient fault injection for client code.</summary>
     public FaultInjector Faults { get; } = new();
+
+    /// <summary>The Dataverse cost model in use, or null (the default: no modeled time is kept).</summary>
+    public DataverseCostModel? CostModel { get; }
+
+    /// <summary>Each user's modeled Dataverse time under <see cref="CostModel"/>; null without a model.</summary>
+    public ModeledClock? ModeledClock { get; }
 
     /// <summary>Every plug-in execution's trace.</summary>
     public TraceLog Traces { get; } = new();
@@ -107,6 +117,8 @@ public sealed class LocalOrganization : OrganizationServiceBase, IOrganizationSe
     internal PipelineExecutor Executor { get; }
 
     internal QueryEngine Queries { get; }
+
+    internal IReadOnlyDictionary<Type, Func<LocalOrganization, IPluginExecutionContext, object?>> PluginServices { get; }
 
     /// <summary>Starts composing an organization.</summary>
     public static LocalOrganizationBuilder CreateBuilder() => new();
@@ -211,7 +223,16 @@ public sealed class LocalOrganization : OrganizationServiceBase, IOrganizationSe
         bool drain;
         lock (_gate)
         {
-            response = Executor.Execute(request, call);
+            ModeledClock?.BeginRequest(call.UserId);
+            try
+            {
+                response = Executor.Execute(request, call);
+            }
+            finally
+            {
+                ModeledClock?.EndRequest(call.UserId);
+            }
+
             drain = AutoDrainAsync && !_draining;
         }
 
