@@ -31,7 +31,11 @@ public sealed class RunNurtureSweepPlugin : PluginBase
             RecoverFromDuplicateKeys = !execution.IsInTransaction,
         };
         var clock = request.AsOf is { } asOf ? new FixedClock(asOf) : context.Clock;
-        var result = new NurtureSweep(context.SystemOrganizationService, clock, context.Trace, options, new SystemSweepStopwatch()).Run(request.ContinuationToken);
+
+        // Dataverse offers no stopwatch, so the budget is measured in real elapsed time; LocalOrg under a cost
+        // model offers one on modeled time, so the budget holds as it would in Dataverse.
+        var stopwatch = context.OptionalService<ISweepStopwatch>() ?? new SystemSweepStopwatch();
+        var result = new NurtureSweep(context.SystemOrganizationService, clock, context.Trace, options, stopwatch).Run(request.ContinuationToken);
 
         execution.OutputParameters[RunNurtureSweepApi.Outputs.Summary] = result.Summary.ToJson();
         execution.OutputParameters[RunNurtureSweepApi.Outputs.ContinuationToken] = result.ContinuationToken ?? string.Empty;
