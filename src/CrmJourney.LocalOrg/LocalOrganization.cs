@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmJourney.LocalOrg.Costs;
 using CrmJourney.LocalOrg.Diagnostics;
 using CrmJourney.LocalOrg.Faults;
 using CrmJourney.LocalOrg.Messages;
@@ -56,6 +57,9 @@ public sealed class LocalOrganization : OrganizationServiceBase, IOrganizationSe
         Security = new SecurityModel(options.SecurityRoles);
         Executor = new PipelineExecutor(this);
         Queries = new QueryEngine(Store, Counters);
+        CostModel = options.CostModel;
+        ModeledClock = options.CostModel is { } model ? new ModeledClock(model.Limits) : null;
+        PluginServices = options.PluginServices;
         SeedUsers();
     }
 
@@ -82,6 +86,12 @@ public sealed class LocalOrganization : OrganizationServiceBase, IOrganizationSe
 
     /// <summary>The security roles and which users hold them: decides who may run a custom API that names an execute privilege.</summary>
     public SecurityModel Security { get; }
+
+    /// <summary>The Dataverse cost model in use, or null (the default: no modeled time is kept).</summary>
+    public DataverseCostModel? CostModel { get; }
+
+    /// <summary>Each user's modeled Dataverse time under <see cref="CostModel"/>; null without a model.</summary>
+    public ModeledClock? ModeledClock { get; }
 
     /// <summary>Every plug-in execution's trace.</summary>
     public TraceLog Traces { get; } = new();
@@ -112,6 +122,8 @@ public sealed class LocalOrganization : OrganizationServiceBase, IOrganizationSe
     internal PipelineExecutor Executor { get; }
 
     internal QueryEngine Queries { get; }
+
+    internal IReadOnlyDictionary<Type, Func<LocalOrganization, IPluginExecutionContext, object?>> PluginServices { get; }
 
     /// <summary>Starts composing an organization.</summary>
     public static LocalOrganizationBuilder CreateBuilder() => new();
@@ -216,7 +228,16 @@ public sealed class LocalOrganization : OrganizationServiceBase, IOrganizationSe
         bool drain;
         lock (_gate)
         {
-            response = Executor.Execute(request, call);
+            ModeledClock?.BeginRequest(call.UserId);
+            try
+            {
+                response = Executor.Execute(request, call);
+            }
+            finally
+            {
+                ModeledClock?.EndRequest(call.UserId);
+            }
+
             drain = AutoDrainAsync && !_draining;
         }
 

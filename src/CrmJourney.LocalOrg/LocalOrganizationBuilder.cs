@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmJourney.LocalOrg.Costs;
 using CrmJourney.LocalOrg.Messages;
 using CrmJourney.LocalOrg.Metadata;
 using CrmJourney.LocalOrg.Pipeline;
@@ -27,6 +28,8 @@ public sealed class LocalOrganizationBuilder
     private int _maxDepth = 8;
     private Guid _organizationId = new("a1f0c0de-0000-4000-8000-0000000000a0");
     private string _organizationName = "localorg";
+    private DataverseCostModel? _costModel;
+    private readonly Dictionary<Type, Func<LocalOrganization, IPluginExecutionContext, object?>> _pluginServices = new();
 
     internal LocalOrganizationBuilder()
     {
@@ -171,6 +174,28 @@ public sealed class LocalOrganizationBuilder
         return this;
     }
 
+    /// <summary>
+    /// Keeps a <see cref="ModeledClock"/> that adds up what each user's requests would take in Dataverse
+    /// under <paramref name="model"/> (<see cref="DataverseCostModel.Default"/> when null). Off unless used: an
+    /// organization without a model does none of this bookkeeping.
+    /// </summary>
+    public LocalOrganizationBuilder UseCostModel(DataverseCostModel? model = null)
+    {
+        _costModel = model ?? DataverseCostModel.Default;
+        return this;
+    }
+
+    /// <summary>
+    /// Offers plug-ins one more service through their IServiceProvider: <paramref name="factory"/> makes it for
+    /// each execution (null = not offered). Dataverse offers none of these, so a plug-in asking for one must
+    /// work without it; a host uses this to hand plug-ins what only it knows (e.g. modeled time).
+    /// </summary>
+    public LocalOrganizationBuilder AddPluginService(Type serviceType, Func<LocalOrganization, IPluginExecutionContext, object?> factory)
+    {
+        _pluginServices[serviceType ?? throw new ArgumentNullException(nameof(serviceType))] = factory ?? throw new ArgumentNullException(nameof(factory));
+        return this;
+    }
+
     /// <summary>Validates the composition and creates the organization.</summary>
     public LocalOrganization Build()
     {
@@ -195,6 +220,8 @@ public sealed class LocalOrganizationBuilder
             OrganizationId = _organizationId,
             OrganizationName = _organizationName,
             SecurityRoles = _roles.ToArray(),
+            CostModel = _costModel,
+            PluginServices = new Dictionary<Type, Func<LocalOrganization, IPluginExecutionContext, object?>>(_pluginServices),
         });
     }
 }

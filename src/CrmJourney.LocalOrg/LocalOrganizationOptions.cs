@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using CrmJourney.LocalOrg.Costs;
 using CrmJourney.LocalOrg.Messages;
 using CrmJourney.LocalOrg.Metadata;
 using CrmJourney.LocalOrg.Pipeline;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmJourney.LocalOrg;
 
@@ -28,4 +30,9 @@ internal sealed class LocalOrganizationOptions
     public required string OrganizationName { get; init; }
 
     public IReadOnlyList<Security.SecurityRole> SecurityRoles { get; init; } = Array.Empty<Security.SecurityRole>();
+
+    public DataverseCostModel? CostModel { get; init; }
+
+    public IReadOnlyDictionary<Type, Func<LocalOrganization, IPluginExecutionContext, object?>> PluginServices { get; init; } =
+        new Dictionary<Type, Func<LocalOrganization, IPluginExecutionContext, object?>>();
 }

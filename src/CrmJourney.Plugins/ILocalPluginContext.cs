@@ -27,6 +27,13 @@ public interface ILocalPluginContext
     /// <summary>"Now" for this operation: the context's OperationCreatedOn, never the machine clock.</summary>
     IClock Clock { get; }
 
+    /// <summary>
+    /// A service beyond Dataverse's own, when the host offers one (LocalOrg under a cost model offers the
+    /// sweep a stopwatch on modeled time); null otherwise, which is what Dataverse answers.
+    /// </summary>
+    T? OptionalService<T>()
+        where T : class;
+
     /// <summary>Writes one line to the plugin trace log (the text is not a format string).</summary>
     void Trace(string message);
 }

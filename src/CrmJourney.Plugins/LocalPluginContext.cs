@@ -10,8 +10,11 @@ namespace CrmJourney.Plugins;
 /// </summary>
 internal sealed class LocalPluginContext : ILocalPluginContext
 {
+    private readonly IServiceProvider _serviceProvider;
+
     public LocalPluginContext(IServiceProvider serviceProvider)
     {
+        _serviceProvider = serviceProvider;
         PluginExecutionContext = GetService<IPluginExecutionContext>(serviceProvider);
         TracingService = GetService<ITracingService>(serviceProvider);
         var factory = GetService<IOrganizationServiceFactory>(serviceProvider);
@@ -29,6 +32,10 @@ internal sealed class LocalPluginContext : ILocalPluginContext
     public ITracingService TracingService { get; }
 
     public IClock Clock { get; }
+
+    public T? OptionalService<T>()
+        where T : class =>
+        _serviceProvider.GetService(typeof(T)) as T;
 
     public void Trace(string message) => TracingService.Trace("{0}", message);
 

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Linq;
 using System.Linq.Expressions;
 using System.ServiceModel;
+using CrmJourney.LocalOrg.Costs;
 using CrmJourney.LocalOrg.Diagnostics;
 using CrmJourney.LocalOrg.Faults;
 using CrmJourney.LocalOrg.Messages;
@@ -56,6 +57,13 @@ internal sealed class PipelineExecutor
                 "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow logic and try again.");
         }
 
+        // Modeled time (only with a cost model): the request and its writes now, the rows it returns after.
+        var model = count && _org.ModeledClock != null && !InAsyncJob(call) ? _org.CostModel : null;
+        if (model != null)
+        {
+            _org.ModeledClock!.Charge(call.InitiatingUserId, CostCharges.ForRequest(model, handler.MessageName, request));
+        }
+
         var transaction = call.Transaction ?? new OperationTransaction();
         var undoMark = transaction.Undo.Count;
         var asyncMark = transaction.PendingAsync.Count;
@@ -65,6 +73,11 @@ internal sealed class PipelineExecutor
             if (call.Transaction == null)
             {
                 _org.EnqueueAsync(transaction.PendingAsync);
+            }
+
+            if (model != null)
+            {
+                _org.ModeledClock!.Charge(call.InitiatingUserId, CostCharges.ForResponse(model, response));
             }
 
             return response;
@@ -152,6 +165,7 @@ internal sealed class PipelineExecutor
                 continue;
             }
 
+            ChargeStep(call);
             var pre = Images(step, state, preRow, pre: true);
             var post = stage == PipelineStage.PostOperation ? Images(step, state, postRow, pre: false) : new EntityImageCollection();
             RunStep(step, state, call, inTransaction, pre, post, Guid.Empty, wrapExceptions: true);
@@ -186,6 +200,7 @@ internal sealed class PipelineExecutor
             UserId = call.UserId,
             IsInTransaction = true,
         };
+        ChargeStep(call);
         Invoke(plugin, pluginTypeName, context, state, call, new EntityImageCollection(), new EntityImageCollection(), wrapExceptions: true);
     }
 
@@ -213,7 +228,7 @@ internal sealed class PipelineExecutor
         var factory = new PluginServiceFactory(_org, context, call.Transaction);
         try
         {
-            plugin.Execute(new PluginServiceProvider(context, tracing, factory));
+            plugin.Execute(new PluginServiceProvider(context, tracing, factory, _org));
         }
         catch (InvalidPluginExecutionException exception) when (wrapExceptions)
         {
@@ -235,6 +250,32 @@ internal sealed class PipelineExecutor
         {
             _org.Traces.Add(new TraceRecord(pluginTypeName, state.MessageName, state.PrimaryEntityName, context.Stage, context.Mode, state.Depth, state.CorrelationId, tracing.Text));
         }
+    }
+
+    /// <summary>A synchronous step (or custom API operation) costs its invocation, charged to the user who sent the request.</summary>
+    private void ChargeStep(CallContext call)
+    {
+        if (_org.ModeledClock is { } clock && !InAsyncJob(call))
+        {
+            clock.Charge(call.InitiatingUserId, _org.CostModel!.PerSyncPluginStep);
+        }
+    }
+
+    /// <summary>
+    /// True for work an asynchronous step started: the asynchronous service runs it, outside the time and
+    /// limits of the request that queued it, so it is not charged to anyone's modeled clock.
+    /// </summary>
+    private static bool InAsyncJob(CallContext call)
+    {
+        for (IPluginExecutionContext? context = call.Parent; context != null; context = context.ParentContext)
+        {
+            if (context.Mode == (int)StepMode.Asynchronous)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Applies(PluginStep step, OperationState state)

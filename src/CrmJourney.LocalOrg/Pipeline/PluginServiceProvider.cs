@@ -3,18 +3,20 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmJourney.LocalOrg.Pipeline;
 
-/// <summary>The IServiceProvider a plug-in's Execute receives: its context, its tracing service and the service factory.</summary>
+/// <summary>The IServiceProvider a plug-in's Execute receives: its context, its tracing service, the service factory and any service the host added.</summary>
 internal sealed class PluginServiceProvider : IServiceProvider
 {
     private readonly LocalPluginExecutionContext _context;
     private readonly ITracingService _tracing;
     private readonly IOrganizationServiceFactory _factory;
+    private readonly LocalOrganization _org;
 
-    public PluginServiceProvider(LocalPluginExecutionContext context, ITracingService tracing, IOrganizationServiceFactory factory)
+    public PluginServiceProvider(LocalPluginExecutionContext context, ITracingService tracing, IOrganizationServiceFactory factory, LocalOrganization org)
     {
         _context = context;
         _tracing = tracing;
         _factory = factory;
+        _org = org;
     }
 
     public object? GetService(Type serviceType)
@@ -34,6 +36,7 @@ internal sealed class PluginServiceProvider : IServiceProvider
             return _factory;
         }
 
-        return null;
+        // A host's extra services (LocalOrganizationBuilder.AddPluginService); Dataverse answers null here.
+        return serviceType != null && _org.PluginServices.TryGetValue(serviceType, out var make) ? make(_org, _context) : null;
     }
 }

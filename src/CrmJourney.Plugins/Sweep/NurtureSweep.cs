@@ -84,7 +84,7 @@ public sealed class NurtureSweep
         _stopwatch.Restart();
         var counting = new CountingOrganizationService(_service);
         var state = StartOrResume(continuationToken);
-        var run = new SweepRun(this, state, new SweepQueries(counting), new SweepWriter(counting));
+        var run = new SweepRun(this, state, new SweepQueries(counting), new SweepWriter(counting), counting);
         _trace($"Nurture sweep as of {state.AsOf.ToString("o", CultureInfo.InvariantCulture)}, page {state.NextPage.ToString(CultureInfo.InvariantCulture)}{(state.DryRun ? ", dry run" : string.Empty)}.");
         var completed = run.Execute();
         var summary = new NurtureSweepSummary(state, run.RuleCounts(), run.InvalidRules, run.Firings, counting.Requests, completed);
@@ -118,6 +118,7 @@ public sealed class NurtureSweep
         private readonly SweepState _state;
         private readonly SweepQueries _queries;
         private readonly SweepWriter _writer;
+        private readonly CountingOrganizationService _counting;
         private readonly IClock _asOf;
         private readonly List<InvalidRule> _invalid = new();
         private readonly List<AccountRule> _accountRules = new();
@@ -129,8 +130,9 @@ public sealed class NurtureSweep
         private Dictionary<Guid, ServiceLine> _serviceLines = new();
         private List<ServiceLine> _catalogue = new();
 
-        public SweepRun(NurtureSweep sweep, SweepState state, SweepQueries queries, SweepWriter writer)
+        public SweepRun(NurtureSweep sweep, SweepState state, SweepQueries queries, SweepWriter writer, CountingOrganizationService counting)
         {
+            _counting = counting;
             _sweep = sweep;
             _state = state;
             _queries = queries;
@@ -154,32 +156,99 @@ public sealed class NurtureSweep
             LoadRules();
             LoadCatalogue();
             var stages = WatchedStages();
-            var longestPage = TimeSpan.Zero;
+            var options = _sweep._options;
+            var smallest = Math.Min(NurtureSweepOptions.MinimumPageSize, options.PageSize);
+            var pageStart = _sweep._stopwatch.Elapsed;
+            var size = FirstPageSize(pageStart, smallest);
+            var slowestPerAccount = TimeSpan.Zero;
+            var accountsThisCall = 0;
             while (stages.Count > 0)
             {
-                var pageStart = _sweep._stopwatch.Elapsed;
-                var page = _queries.AccountPage(stages, _state.NextPage, _state.PagingCookie, _sweep._options.PageSize);
+                _writer.SizeBatchesFor(size);
+                var page = _queries.AccountPage(stages, _state.NextPage, _state.PagingCookie, size);
                 ProcessPage(page.Rows);
-                _state.PagesDone++;
+
+                // A resumed call that starts past the last page (its predecessor left the digests to it) reads one
+                // empty page, which is not a page of the sweep.
+                if (page.Rows.Count > 0 || _state.PagesDone == 0)
+                {
+                    _state.PagesDone++;
+                }
+
                 _state.NextPage++;
-                _state.PagingCookie = page.PagingCookie;
+                _state.PagingCookie = page.PagingCookie ?? _state.PagingCookie;
+                accountsThisCall += page.Rows.Count;
+                var elapsed = _sweep._stopwatch.Elapsed;
+                if (page.Rows.Count > 0)
+                {
+                    var perAccount = TimeSpan.FromTicks((elapsed - pageStart).Ticks / page.Rows.Count);
+                    slowestPerAccount = perAccount > slowestPerAccount ? perAccount : slowestPerAccount;
+                }
+
                 if (!page.MoreRecords)
                 {
+                    // The digests of a resumed sweep re-read every account it flagged, so they get a call of their
+                    // own rather than whatever the pages left of this one.
+                    if (_digestRules.Count > 0 && accountsThisCall > 0 && elapsed.Ticks * 2 >= options.TimeBudget.Ticks)
+                    {
+                        Pause($"Time budget: {Seconds(elapsed)} used by the pages; the digests run in the next call.");
+                        return false;
+                    }
+
                     break;
                 }
 
-                var elapsed = _sweep._stopwatch.Elapsed;
-                longestPage = elapsed - pageStart > longestPage ? elapsed - pageStart : longestPage;
-                if (elapsed + longestPage >= _sweep._options.TimeBudget)
+                size = PlannedPageSize(elapsed, slowestPerAccount);
+                if (size < smallest)
                 {
-                    _sweep._trace($"Time budget: {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s used, the slowest page took {longestPage.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s; pausing before page {_state.NextPage.ToString(CultureInfo.InvariantCulture)}.");
+                    Pause($"Time budget: {Seconds(elapsed)} used, {Seconds(slowestPerAccount)} per account at the slowest; not even {smallest.ToString(CultureInfo.InvariantCulture)} accounts fit, pausing before page {_state.NextPage.ToString(CultureInfo.InvariantCulture)}.");
                     return false;
                 }
+
+                pageStart = elapsed;
             }
 
+            _writer.SizeBatchesFor(NurtureSweepOptions.MaxPageSize);
             BuildDigests();
             return true;
         }
+
+        /// <summary>
+        /// The first page, before any account has been timed: as many accounts as fit in half the time left if an
+        /// account cost what one setup request (the rules and catalogue queries) did. In Dataverse a request costs
+        /// more than an account's share of the set-based reads and bulk writes, so this errs small; where requests
+        /// are nearly free (LocalOrg without a cost model) it is the largest page.
+        /// </summary>
+        private int FirstPageSize(TimeSpan setupTime, int smallest)
+        {
+            var perRequest = TimeSpan.FromTicks(setupTime.Ticks / Math.Max(1, _counting.Requests));
+            return Math.Max(smallest, PlannedPageSize(setupTime, perRequest));
+        }
+
+        /// <summary>
+        /// The accounts that fit in half the time left at <paramref name="perAccount"/>, at most the page size: a
+        /// page twice as slow per account as the slowest so far still ends within the budget.
+        /// </summary>
+        private int PlannedPageSize(TimeSpan elapsed, TimeSpan perAccount)
+        {
+            var left = _sweep._options.TimeBudget - elapsed;
+            if (left <= TimeSpan.Zero)
+            {
+                return 0;
+            }
+
+            if (perAccount <= TimeSpan.Zero)
+            {
+                return _sweep._options.PageSize;
+            }
+
+            var fits = left.Ticks / 2 / perAccount.Ticks;
+            return (int)Math.Min(_sweep._options.PageSize, fits);
+        }
+
+        private void Pause(string reason) => _sweep._trace(reason);
+
+        private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.0##", CultureInfo.InvariantCulture) + " s";
 
         private void LoadRules()
         {

@@ -5,13 +5,23 @@ namespace CrmJourney.Plugins.Sweep;
 
 /// <summary>
 /// How one sweep runs. Defaults fit a Dataverse plugin: 90 seconds of the platform's 2-minute limit
-/// (the rest is headroom for the last page and the digests), pages of 5,000 accounts (the largest page
-/// Dataverse returns) and the domain's two-year dormancy horizon. Immutable; change with <c>with</c>.
+/// (plug-ins "must complete within a generous 2-minute time limit": "Optimize performance for bulk
+/// operations", https://learn.microsoft.com/power-apps/developer/data-platform/optimize-performance-create-update;
+/// the rest is headroom for an estimate that was off), pages of at most 5,000 accounts (the largest page
+/// Dataverse returns) whose actual size the sweep plans from the time left, and the domain's two-year
+/// dormancy horizon. Immutable; change with <c>with</c>.
 /// </summary>
 public sealed record NurtureSweepOptions
 {
     /// <summary>The largest page Dataverse returns, and the batch size of writes is 1,000.</summary>
     public const int MaxPageSize = 5000;
+
+    /// <summary>
+    /// The smallest page the sweep plans (or <see cref="PageSize"/> when that is smaller): a smaller page would
+    /// spend more on its five fixed queries than on its accounts, so when not even this fits the time left the
+    /// call pauses and the next call, with a whole budget, goes on.
+    /// </summary>
+    public const int MinimumPageSize = 50;
 
     private readonly TimeSpan _timeBudget = TimeSpan.FromSeconds(90);
     private readonly int _pageSize = MaxPageSize;
@@ -20,8 +30,9 @@ public sealed record NurtureSweepOptions
     public static NurtureSweepOptions Default { get; } = new();
 
     /// <summary>
-    /// Stop at the first page boundary after which another page would not fit in this budget (judged by
-    /// the slowest page so far), and return a continuation token. Must be positive.
+    /// The time one call may take. The sweep sizes each page to take at most half the time left (judged by the
+    /// slowest time per account so far), pauses at the page boundary where not even a minimum page fits, and
+    /// leaves the digests to a call of their own when the pages used more than half the budget. Must be positive.
     /// </summary>
     public TimeSpan TimeBudget
     {
@@ -31,7 +42,7 @@ public sealed record NurtureSweepOptions
             : throw new ArgumentOutOfRangeException(nameof(TimeBudget), value, "The time budget must be positive, e.g. 90 seconds of a plugin's 2 minutes.");
     }
 
-    /// <summary>Accounts per page, 1 to 5,000.</summary>
+    /// <summary>The most accounts a page holds, 1 to 5,000; the sweep plans smaller pages when time is short.</summary>
     public int PageSize
     {
         get => _pageSize;

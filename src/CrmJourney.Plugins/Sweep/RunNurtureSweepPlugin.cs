@@ -35,7 +35,11 @@ public sealed class RunNurtureSweepPlugin : PluginBase
         // A dry run is a preview for the caller: it reads as the caller, so it shows only rows the caller may read
         // and writes nothing. A real sweep runs as SYSTEM because it writes tasks owned by other users.
         var service = request.DryRun ? context.OrganizationService : context.SystemOrganizationService;
-        var result = new NurtureSweep(service, clock, context.Trace, options, new SystemSweepStopwatch()).Run(request.ContinuationToken);
+
+        // Dataverse offers no stopwatch, so the budget is measured in real elapsed time; LocalOrg under a cost
+        // model offers one on modeled time, so the budget holds as it would in Dataverse.
+        var stopwatch = context.OptionalService<ISweepStopwatch>() ?? new SystemSweepStopwatch();
+        var result = new NurtureSweep(service, clock, context.Trace, options, stopwatch).Run(request.ContinuationToken);
 
         execution.OutputParameters[RunNurtureSweepApi.Outputs.Summary] = result.Summary.ToJson();
         execution.OutputParameters[RunNurtureSweepApi.Outputs.ContinuationToken] = result.ContinuationToken ?? string.Empty;

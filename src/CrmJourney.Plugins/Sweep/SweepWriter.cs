@@ -16,7 +16,8 @@ namespace CrmJourney.Plugins.Sweep;
 
 /// <summary>
 /// Every write the sweep makes, in bulk: UpdateMultiple and CreateMultiple of at most 1,000 rows a
-/// request (Dataverse's batch limit), one Create per digest email and one SendEmail per digest sent.
+/// request (Dataverse's batch limit) and at most the current page's accounts (<see cref="SizeBatchesFor"/>),
+/// one Create per digest email and one SendEmail per digest sent.
 /// Logs are written before their tasks and emails so the alternate keys claim each firing first: every
 /// log carries cjp_dedupekey, whose key also covers digests (the rule + account + window key ignores
 /// rows with no account).
@@ -27,11 +28,18 @@ internal sealed class SweepWriter
     public const int BatchSize = 1000;
 
     private readonly IOrganizationService _service;
+    private int _batchSize = BatchSize;
 
     public SweepWriter(IOrganizationService service)
     {
         _service = service;
     }
+
+    /// <summary>
+    /// Batches carry at most as many rows as the page has accounts: a page sized to fit the time left bounds
+    /// each of its CreateMultiple/UpdateMultiple requests too, which cannot be split once sent.
+    /// </summary>
+    public void SizeBatchesFor(int pageSize) => _batchSize = Math.Max(1, Math.Min(BatchSize, pageSize));
 
     /// <summary>Updates rows of one table in batches.</summary>
     public void UpdateAll(string table, IReadOnlyList<Entity> rows)
@@ -67,7 +75,7 @@ internal sealed class SweepWriter
         var pending = logs.ToList();
         while (pending.Count > 0)
         {
-            var batch = pending.Take(BatchSize).ToList();
+            var batch = pending.Take(_batchSize).ToList();
             try
             {
                 var response = (CreateMultipleResponse)_service.Execute(new CreateMultipleRequest
@@ -160,11 +168,11 @@ internal sealed class SweepWriter
     private static bool IsDuplicateKey(OrganizationServiceFault? fault) =>
         fault is not null && (fault.ErrorCode == SweepValues.DuplicateRecordEntityKey || fault.ErrorCode == SweepValues.DuplicateKey || IsDuplicateKey(fault.InnerFault));
 
-    private static IEnumerable<List<Entity>> Batches(IReadOnlyList<Entity> rows)
+    private IEnumerable<List<Entity>> Batches(IReadOnlyList<Entity> rows)
     {
-        for (var start = 0; start < rows.Count; start += BatchSize)
+        for (var start = 0; start < rows.Count; start += _batchSize)
         {
-            yield return rows.Skip(start).Take(BatchSize).ToList();
+            yield return rows.Skip(start).Take(_batchSize).ToList();
         }
     }
 }

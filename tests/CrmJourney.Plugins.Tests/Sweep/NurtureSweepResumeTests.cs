@@ -45,8 +45,12 @@ public sealed class NurtureSweepResumeTests
             calls.Add(paused.Sweep(_smallPages, token, new StepStopwatch(TimeSpan.FromSeconds(50))));
         }
 
+        // Four calls of one page each, then a fifth for the digests alone: the last page left the call at 100 s,
+        // more than half the 90 s budget, so the digests (which re-read every flagged account) get a call of their own.
         Assert.True(uninterrupted.Completed);
-        Assert.Equal(4, calls.Count);
+        Assert.Equal(5, calls.Count);
+        Assert.Equal((7, 0), (calls[^2].Summary.EvaluatedAccounts, calls[^2].Summary.DigestsCreated));
+        Assert.Equal((7, 2), (calls[^1].Summary.EvaluatedAccounts, calls[^1].Summary.DigestsCreated));
         Assert.Equal(Describe(whole.Tasks, Task.Columns.Subject, Task.Columns.Description, Task.Columns.RegardingObjectId, Task.Columns.OwnerId, Task.Columns.ScheduledEnd), Describe(paused.Tasks, Task.Columns.Subject, Task.Columns.Description, Task.Columns.RegardingObjectId, Task.Columns.OwnerId, Task.Columns.ScheduledEnd));
         Assert.Equal(Describe(whole.Logs, NurtureLog.Columns.NurtureRuleId, NurtureLog.Columns.AccountId, NurtureLog.Columns.Window, NurtureLog.Columns.Reason), Describe(paused.Logs, NurtureLog.Columns.NurtureRuleId, NurtureLog.Columns.AccountId, NurtureLog.Columns.Window, NurtureLog.Columns.Reason));
         Assert.Equal(Describe(whole.Emails, Email.Columns.Subject, Email.Columns.Description, Email.Columns.OwnerId, Email.Columns.StateCode), Describe(paused.Emails, Email.Columns.Subject, Email.Columns.Description, Email.Columns.OwnerId, Email.Columns.StateCode));
