@@ -27,8 +27,10 @@ public sealed class SweepWorld
 {
     public static readonly DateTime AsOf = new(2026, 11, 20, 6, 0, 0, DateTimeKind.Utc);
 
-    public SweepWorld()
+    /// <param name="withProductSteps">Register every product plugin step too (see <see cref="SweepOrganization"/>).</param>
+    public SweepWorld(bool withProductSteps = false)
     {
+        Org = new SweepOrganization(withProductSteps);
         Org.Seed(new[]
         {
             User(Alice, "Alice Martin"), User(Bob, "Bob Chen"), User(Olivia, "Olivia Owner"),
@@ -48,7 +50,7 @@ public sealed class SweepWorld
 
     public static Guid Deals { get; } = Id("line:deals");
 
-    public SweepOrganization Org { get; } = new();
+    public SweepOrganization Org { get; }
 
     /// <summary>The default options without activity parties, which LocalOrg's email table does not keep.</summary>
     public static NurtureSweepOptions LocalOptions { get; } = NurtureSweepOptions.Default with { WriteActivityParties = false };
