@@ -39,6 +39,12 @@ public static class StandardTableNames
     /// </summary>
     public const string ActivityPointer = "activitypointer";
 
+    /// <summary>
+    /// The parties of activities (from, to, cc, bcc, attendees, organizer…): one row per party and role,
+    /// written by the platform from an activity's party-list columns.
+    /// </summary>
+    public const string ActivityParty = "activityparty";
+
     /// <summary>Users.</summary>
     public const string SystemUser = "systemuser";
 

@@ -116,7 +116,10 @@ public static class StandardTables
             .WithColumns(ColumnDefinition.Integer("percentcomplete"))
             .WithStates(new StateDefinition(0, "Open", 2, 3, 4, 7), new StateDefinition(1, "Completed", 5), new StateDefinition(2, "Canceled", 6));
 
-    /// <summary>email activity; sender and recipients are kept as text (activity parties are out of scope).</summary>
+    /// <summary>
+    /// email activity; sender and torecipients are the platform's text summaries, the parties themselves are
+    /// activityparty rows written from the from/to/cc/bcc party lists.
+    /// </summary>
     public static TableDefinition Email { get; } =
         Activity(StandardTableNames.Email)
             .WithColumns(
@@ -162,6 +165,29 @@ public static class StandardTables
                 new StateDefinition(1, "Completed", 2, 3, 4, 5, 6, 7),
                 new StateDefinition(2, "Canceled", 3, 4, 5, 6),
                 new StateDefinition(3, "Scheduled", 5, 6));
+
+    /// <summary>
+    /// activityparty: who took part in an activity, in which role (Microsoft Learn, "ActivityParty table"
+    /// and the activityparty table reference). activityid is the typed activity; partyid is the account,
+    /// contact, lead or user named (empty for an unresolved address, which keeps only addressused);
+    /// participationtypemask holds the role, 1 Sender … 13 Related. The platform writes these rows from the
+    /// activities' party-list columns (<see cref="Storage.ActivityPartyLists"/>); they are queried like any
+    /// table. Dataverse also keeps Regarding (8) and Owner (9) rows; LocalOrg does not write those, since
+    /// the regarding and owner columns carry the same facts.
+    /// </summary>
+    public static TableDefinition ActivityParty { get; } =
+        TableDefinition.Create(StandardTableNames.ActivityParty, "activitypartyid", "addressused", TableOwnership.Organization)
+            .WithColumns(
+                ColumnDefinition.Lookup(
+                    "activityid",
+                    StandardTableNames.Email,
+                    StandardTableNames.PhoneCall,
+                    StandardTableNames.Appointment,
+                    StandardTableNames.Letter,
+                    StandardTableNames.Task),
+                ColumnDefinition.Lookup("partyid", StandardTableNames.Account, StandardTableNames.Contact, StandardTableNames.Lead, StandardTableNames.SystemUser),
+                ColumnDefinition.Choice("participationtypemask", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
+                ColumnDefinition.String("addressused", 200));
 
     /// <summary>systemuser: users (organization-level in LocalOrg; business units are not modelled).</summary>
     public static TableDefinition SystemUser { get; } =
@@ -274,7 +300,7 @@ public static class StandardTables
     /// <summary>Every standard table above (platform tables included).</summary>
     public static IReadOnlyList<TableDefinition> All { get; } = new[]
     {
-        SystemUser, Team, AsyncOperation, Account, Contact, Lead, Opportunity, OpportunityClose, Task, Email, PhoneCall, Appointment, Letter,
+        SystemUser, Team, AsyncOperation, Account, Contact, Lead, Opportunity, OpportunityClose, Task, Email, PhoneCall, Appointment, Letter, ActivityParty,
     };
 
     /// <summary>The standard one-to-many relationships among these tables that Associate may use.</summary>

@@ -54,8 +54,15 @@ public sealed class RowWriter
         }
 
         var values = new object?[table.Columns.Count];
+        List<KeyValuePair<int, object?>>? parties = null;
         foreach (var attribute in target.Attributes)
         {
+            if (PartyRole(table, attribute.Key) is { } role)
+            {
+                (parties ??= new List<KeyValuePair<int, object?>>()).Add(new KeyValuePair<int, object?>(role, attribute.Value));
+                continue;
+            }
+
             var ordinal = RowCodec.RequireOrdinal(table, attribute.Key);
             if (ordinal == table.PrimaryIdOrdinal)
             {
@@ -87,6 +94,7 @@ public sealed class RowWriter
         var row = new StoredRow(id, values);
         table.Insert(row, _undo);
         ActivityPointerMirror.Apply(_store, table, id, row, _undo);
+        WriteParties(table, id, parties);
         return id;
     }
 
@@ -104,8 +112,15 @@ public sealed class RowWriter
         }
 
         var values = (object?[])existing.Values.Clone();
+        List<KeyValuePair<int, object?>>? parties = null;
         foreach (var attribute in target.Attributes)
         {
+            if (PartyRole(table, attribute.Key) is { } role)
+            {
+                (parties ??= new List<KeyValuePair<int, object?>>()).Add(new KeyValuePair<int, object?>(role, attribute.Value));
+                continue;
+            }
+
             var ordinal = RowCodec.RequireOrdinal(table, attribute.Key);
             if (ordinal == table.PrimaryIdOrdinal || IsStampColumn(attribute.Key))
             {
@@ -121,6 +136,7 @@ public sealed class RowWriter
         var row = new StoredRow(id, values);
         table.Replace(row, _undo);
         ActivityPointerMirror.Apply(_store, table, id, row, _undo);
+        WriteParties(table, id, parties);
         return id;
     }
 
@@ -138,6 +154,12 @@ public sealed class RowWriter
 
         table.Delete(id, _undo);
         ActivityPointerMirror.Apply(_store, table, id, null, _undo);
+        if (ActivityPartyLists.HasPartyLists(tableName))
+        {
+            // An activity's parties go with it (Dataverse deletes them); they are not left pointing at nothing.
+            DeleteParties(id, role: null);
+        }
+
         foreach (var other in _store.Tables)
         {
             for (var ordinal = 0; ordinal < other.Columns.Count; ordinal++)
@@ -211,6 +233,84 @@ public sealed class RowWriter
         }
 
         throw OrganizationFaults.InvalidArgument($"Entity Id must be specified for Update: the {table.LogicalName} has neither an Id nor key attributes.");
+    }
+
+    private int? PartyRole(TableStore table, string column) =>
+        table.OrdinalOf(column) < 0 && _store.FindTable(StandardTableNames.ActivityParty) != null
+            ? ActivityPartyLists.RoleOf(table.LogicalName, column)
+            : null;
+
+    /// <summary>
+    /// Stores party-list values as activityparty rows, replacing that role's rows of the activity. Each
+    /// value is an EntityCollection of activityparty entities (null or empty clears the list); a party
+    /// names a row in partyid, or only an address in addressused.
+    /// </summary>
+    private void WriteParties(TableStore activities, Guid activityId, List<KeyValuePair<int, object?>>? parties)
+    {
+        if (parties == null)
+        {
+            return;
+        }
+
+        foreach (var pair in parties)
+        {
+            if (pair.Value is not (null or EntityCollection))
+            {
+                throw OrganizationFaults.InvalidArgument(
+                    $"A party list of {activities.LogicalName} takes an EntityCollection of activityparty entities, not a {pair.Value.GetType().Name}.");
+            }
+
+            DeleteParties(activityId, pair.Key);
+            if (pair.Value is not EntityCollection collection)
+            {
+                continue;
+            }
+
+            foreach (var party in collection.Entities)
+            {
+                if (party.LogicalName != StandardTableNames.ActivityParty
+                    || (party.GetAttributeValue<EntityReference>("partyid") == null && string.IsNullOrWhiteSpace(party.GetAttributeValue<string>("addressused"))))
+                {
+                    throw OrganizationFaults.InvalidArgument(
+                        $"Each party of a {activities.LogicalName} must be an activityparty entity with a partyid or an addressused.");
+                }
+
+                var row = new Entity(StandardTableNames.ActivityParty)
+                {
+                    ["activityid"] = new EntityReference(activities.LogicalName, activityId),
+                    ["participationtypemask"] = new OptionSetValue(pair.Key),
+                };
+                foreach (var column in new[] { "partyid", "addressused" })
+                {
+                    if (party.Attributes.TryGetValue(column, out var value) && value != null)
+                    {
+                        row[column] = value;
+                    }
+                }
+
+                Create(row);
+            }
+        }
+    }
+
+    private void DeleteParties(Guid activityId, int? role)
+    {
+        var parties = _store.FindTable(StandardTableNames.ActivityParty);
+        if (parties == null)
+        {
+            return;
+        }
+
+        var activityOrdinal = parties.OrdinalOf("activityid");
+        var roleOrdinal = parties.OrdinalOf("participationtypemask");
+        var ids = parties.IndexOn(activityOrdinal)!.Find(activityId).ToArray();
+        foreach (var partyId in ids)
+        {
+            if (parties.TryGet(partyId, out var row) && (role == null || Equals(row.Values[roleOrdinal], role.Value)))
+            {
+                parties.Delete(partyId, _undo);
+            }
+        }
     }
 
     private static Guid IdOf(TableStore table, Entity target)

@@ -19,6 +19,7 @@ public static class Lead
         public const string Subject = "subject";
         public const string FullName = "fullname";
         public const string ParentAccountId = "parentaccountid";
+        public const string CustomerId = "customerid";
         public const string StateCode = "statecode";
         public const string ServiceLineId = "cjp_servicelineid";
         public const string ReferredByAccountId = "cjp_referredbyaccountid";

@@ -70,7 +70,8 @@ public sealed record NurtureSweepOptions
 
     /// <summary>
     /// Give digest emails from/to activity parties (the recipient). Dataverse needs them to send an
-    /// email; LocalOrg keeps no activity parties, so an embedded organization turns this off.
+    /// email. LocalOrg now keeps activity parties too (activityparty rows); the benchmarks and replay
+    /// still turn this off, which only leaves the digests without party rows.
     /// </summary>
     public bool WriteActivityParties { get; init; } = true;
 }

@@ -8,8 +8,10 @@ namespace CrmJourney.Plugins.Touchpoints;
 
 /// <summary>
 /// Reads an activity step's context into an <see cref="ActivityEvent"/>: the row after the operation
-/// (post-image under the target), whether the pre-image was already completed, and the channel of
-/// its table.
+/// (post-image under the target; on Create the target alone, which holds every column the caller set),
+/// whether the pre-image was already completed, and the channel of its table. Whom the activity
+/// touches is read by <see cref="TouchpointQueries.ReadReach"/>, not from the context: parties live in
+/// activityparty rows, not in the target.
 /// </summary>
 /// <remarks>
 /// Channels: email → Email, phonecall → Phone call, appointment → Meeting, task → Task, letter →
@@ -28,7 +30,6 @@ public static class ActivityMapper
         var id = after.Id != Guid.Empty ? after.Id : context.PrimaryEntityId;
         return new ActivityEvent(
             id,
-            after.GetAttributeValue<EntityReference>(Task.Columns.RegardingObjectId),
             ChannelOf(context.PrimaryEntityName),
             StateOf(after.GetAttributeValue<OptionSetValue>(Task.Columns.StateCode)),
             after.GetAttributeValue<DateTime?>(Task.Columns.ActualEnd) ?? now,

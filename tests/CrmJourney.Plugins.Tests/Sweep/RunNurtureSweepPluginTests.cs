@@ -136,7 +136,7 @@ public sealed class RunNurtureSweepPluginTests
     public void A_dry_run_reads_accounts_as_the_caller_and_a_real_sweep_as_SYSTEM()
     {
         var readers = new List<Guid>();
-        var world = new SweepWorld(builder => builder.AddPluginStep(PluginStep.ForInstance(
+        var world = new SweepWorld(configure: builder => builder.AddPluginStep(PluginStep.ForInstance(
             "RetrieveMultiple", Account.LogicalName, CrmJourney.LocalOrg.Pipeline.PipelineStage.PreOperation, new DelegatePlugin(c => readers.Add(c.PluginExecutionContext.UserId)))));
         world.QuietRule();
         world.QuietLtd();

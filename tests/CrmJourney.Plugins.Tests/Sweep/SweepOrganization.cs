@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using CrmJourney.Hosting;
 using CrmJourney.LocalOrg;
 using CrmJourney.LocalOrg.Metadata;
 using CrmJourney.LocalOrg.Solution;
+using CrmJourney.Plugins.Registration;
 using CrmJourney.Plugins.Sweep;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -22,12 +25,21 @@ public sealed class SweepOrganization : IOrganizationService
         .With(StandardTables.All)
         .WithSolution(Path.Combine(RepositoryRoot(), "solution-package", "src")));
 
-    public SweepOrganization(Action<LocalOrganizationBuilder>? configure = null)
+    /// <param name="withProductSteps">Also register every product plugin step, as the shipped solution does (for what the sweep's writes trigger).</param>
+    /// <param name="configure">Adds to the organization before it is built (an extra plug-in step, roles).</param>
+    public SweepOrganization(bool withProductSteps = false, Action<LocalOrganizationBuilder>? configure = null)
     {
         var builder = LocalOrganization.CreateBuilder()
             .UseCatalog(_catalog.Value)
             .AddCustomApi(RunNurtureSweepApi.UniqueName, new RunNurtureSweepPlugin(null, null))
             .UseClock(() => SweepWorld.AsOf);
+        if (withProductSteps)
+        {
+            builder.AddPluginSteps(PluginCatalog.ForProductPlugins().Steps
+                .Where(step => step.Message != RunNurtureSweepApi.UniqueName)
+                .Select(PluginStepAdapter.ToLocalStep));
+        }
+
         foreach (var relationship in StandardTables.Relationships)
         {
             builder.AddRelationship(relationship);

@@ -28,10 +28,11 @@ public sealed class SweepWorld
 {
     public static readonly DateTime AsOf = new(2026, 11, 20, 6, 0, 0, DateTimeKind.Utc);
 
+    /// <param name="withProductSteps">Register every product plugin step too (see <see cref="SweepOrganization"/>).</param>
     /// <param name="configure">Adds to the organization before it is built (an extra plug-in step, roles).</param>
-    public SweepWorld(Action<LocalOrganizationBuilder>? configure = null)
+    public SweepWorld(bool withProductSteps = false, Action<LocalOrganizationBuilder>? configure = null)
     {
-        Org = new SweepOrganization(configure);
+        Org = new SweepOrganization(withProductSteps, configure);
         Org.Seed(new[]
         {
             User(Alice, "Alice Martin"), User(Bob, "Bob Chen"), User(Olivia, "Olivia Owner"),

@@ -12,9 +12,10 @@ using Microsoft.Xrm.Sdk;
 namespace CrmJourney.Plugins.Tests.Touchpoints;
 
 /// <summary>
-/// The touchpoint steps are asynchronous: each test saves the activity, then drains LocalOrg's async
-/// queue as Dataverse's async service would. Budgets count the async work only (what runs after the
-/// activity is saved), by resetting the counters between the save and the drain.
+/// An activity saved already completed is counted by the synchronous Create step, inside the save; one
+/// completed later by the asynchronous Update step, which each test runs by draining LocalOrg's async
+/// queue as Dataverse's async service would. Budgets count the step's own requests: the save's requests
+/// minus the save itself, or the drained job's.
 /// </summary>
 public sealed class TouchpointPluginTests
 {
@@ -90,27 +91,24 @@ public sealed class TouchpointPluginTests
     }
 
     [Fact]
-    public void An_activity_regarding_nothing_is_a_traced_no_op_without_requests()
+    public void An_activity_regarding_nothing_with_no_parties_is_a_traced_no_op_after_one_read()
     {
-        _org.AsUser.Create(Activity("phonecall", regarding: null, completedOn: Day.Of(2026, 11, 22)));
+        // The save (1) + the step's one read, which finds no account (1) = 2; no write.
+        var requests = _org.CountRequests(() => _org.AsUser.Create(Activity("phonecall", regarding: null, completedOn: Day.Of(2026, 11, 22))));
 
-        // The async job reads nothing: 0 requests.
-        var requests = _org.CountRequests(() => _org.Org.DrainAsync());
-
-        Assert.Equal(0, requests);
-        Assert.Contains(_org.Org.Traces, t => t.Text.Contains("regards nothing", StringComparison.Ordinal));
+        Assert.Equal(2, requests);
+        Assert.Contains(_org.Org.Traces, t => t.Text.Contains("Not a touchpoint: the activity regards no account", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_contact_without_an_account_is_a_no_op_after_one_read()
     {
         var contact = SeedContact(account: null);
-        _org.AsUser.Create(Activity("email", new EntityReference("contact", contact), completedOn: Day.Of(2026, 11, 22)));
 
-        // 1 query that finds no parent account, no write.
-        var requests = _org.CountRequests(() => _org.Org.DrainAsync());
+        // The save (1) + 1 query that finds no parent account; no account read, no write.
+        var requests = _org.CountRequests(() => _org.AsUser.Create(Activity("email", new EntityReference("contact", contact), completedOn: Day.Of(2026, 11, 22))));
 
-        Assert.Equal(1, requests);
+        Assert.Equal(2, requests);
     }
 
     [Fact]
@@ -168,29 +166,32 @@ public sealed class TouchpointPluginTests
     }
 
     [Fact]
-    public void A_touchpoint_costs_two_requests()
+    public void A_touchpoint_costs_three_requests()
     {
         var account = _org.Account("Contoso");
-        _org.AsUser.Create(Activity("phonecall", new EntityReference("account", account), completedOn: Day.Of(2026, 11, 22)));
 
-        // The async job: 1 query (account + open nurture tasks) + 1 account update = 2 (budget 2).
-        var requests = _org.CountRequests(() => _org.Org.DrainAsync());
+        // The save (1), then the Create step: 1 query (the activity, its parties and regarding row resolved to
+        // accounts) + 1 query (the account + its open nurture tasks) + 1 account update = 3 (budget 3).
+        var requests = _org.CountRequests(() => _org.AsUser.Create(Activity("phonecall", new EntityReference("account", account), completedOn: Day.Of(2026, 11, 22))));
 
-        Assert.Equal(2, requests);
+        Assert.Equal(1 + 3, requests);
     }
 
     [Fact]
-    public void A_touchpoint_that_closes_a_quiet_task_costs_four_requests()
+    public void A_touchpoint_that_closes_a_quiet_task_costs_four_requests_and_the_closed_tasks_job_two()
     {
         var account = _org.Account("Contoso");
         SeedOpenTask(account, SeedRule(NurtureRuleType.Quiet));
-        _org.AsUser.Create(Activity("phonecall", new EntityReference("account", account), completedOn: Day.Of(2026, 11, 22)));
 
-        // The email's job: 1 query + 1 account update + 1 task update (close) = 3;
-        // the closed task's own job: 1 query, which finds it already counted = 1. Total 4 (budget 4).
-        var requests = _org.CountRequests(() => _org.Org.DrainAsync());
+        // The call's Create step: 2 queries + 1 account update + 1 task update (close) = 4, after the save's 1.
+        var save = _org.CountRequests(() => _org.AsUser.Create(Activity("phonecall", new EntityReference("account", account), completedOn: Day.Of(2026, 11, 22))));
 
-        Assert.Equal(4, requests);
+        // The closed task's own job: 2 queries, which find it already counted; no write.
+        var job = _org.CountRequests(() => _org.Org.DrainAsync());
+
+        Assert.Equal(1 + 4, save);
+        Assert.Equal(2, job);
+        Assert.Equal(1, _org.ReadAccount(account).GetAttributeValue<int>("cjp_touchpointcount"));
     }
 
     [Fact]
@@ -214,8 +215,9 @@ public sealed class TouchpointPluginTests
         Assert.Equal(PhoneCallValue, stored.Option("cjp_lasttouchpointchannel"));
         Assert.Equal(4, stored.GetAttributeValue<int>("cjp_touchpointcount"));
 
-        // The SetState itself is 1 request; its async job is 1 query (account + open nurture tasks) + 1 account update = 2.
-        Assert.Equal((1, 2), (setState, job));
+        // The SetState itself is 1 request; its async job is 2 queries (the activity's reach; the account + open nurture tasks) + 1 account update = 3.
+        Assert.Equal(1, setState);
+        Assert.Equal(3, job);
     }
 
     [Fact]
@@ -226,6 +228,10 @@ public sealed class TouchpointPluginTests
         Assert.Equal(10, messages.Count);
         Assert.All(messages, step => Assert.Contains(step.Message, new[] { MessageNames.Create, MessageNames.Update }));
         Assert.All(messages.Where(step => step.Message == MessageNames.Update), step => Assert.Equal("statecode", step.FilteringAttributes));
+        Assert.All(messages.Where(step => step.Message == MessageNames.Update), step => Assert.Equal(ExecutionMode.Asynchronous, step.Mode));
+
+        // Create steps cannot filter, so an asynchronous one would queue a job for every open activity saved.
+        Assert.All(messages.Where(step => step.Message == MessageNames.Create), step => Assert.Equal(ExecutionMode.Synchronous, step.Mode));
     }
 
     private static Entity Activity(string table, EntityReference? regarding, DateTime? completedOn)
