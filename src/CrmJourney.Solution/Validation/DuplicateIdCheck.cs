@@ -52,7 +52,8 @@ public sealed class DuplicateIdCheck : ISolutionCheck
 
                 foreach (var (elementName, attributeName, attributeKind) in _idAttributes)
                 {
-                    var attribute = element.Name.LocalName == elementName ? element.Attribute(attributeName) : null;
+                    // An app's role map names roles by id (AppModuleRoleMaps/Role): a reference, not a declaration.
+                    var attribute = element.Name.LocalName == elementName && element.Parent?.Name.LocalName != "AppModuleRoleMaps" ? element.Attribute(attributeName) : null;
                     if (attribute != null)
                     {
                         Add(attribute.Value, attributeKind, path, element, declarations, problems);

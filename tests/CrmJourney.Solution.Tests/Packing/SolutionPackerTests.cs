@@ -59,7 +59,8 @@ public sealed class SolutionPackerTests
         Assert.Equal(new[] { "Journey rules administrator", "Journey user" }, root.Element("Roles")!.Elements("Role").Select(r => (string?)r.Attribute("name")));
         Assert.Contains(root.Element("EntityRelationships")!.Elements("EntityRelationship"), r => (string?)r.Attribute("Name") == "cjp_account_cjp_engagement_accountid");
         var account = root.Element("Entities")!.Elements("Entity").Single(e => e.Element("Name")!.Value == "Account");
-        Assert.Equal(3, account.Element("SavedQueries")!.Element("savedqueries")!.Elements("savedquery").Count());
+        // The three journey views of the first release plus the app's five (my quiet, my pigeonholed, advocates to check in, not-now due, accounts in the journey).
+        Assert.Equal(8, account.Element("SavedQueries")!.Element("savedqueries")!.Elements("savedquery").Count());
         Assert.Equal("{4fe75645-4d17-464b-8b98-9a066041e151}", account.Element("Visualizations")!.Element("visualization")!.Element("savedqueryvisualizationid")!.Value);
         Assert.Equal(new[] { "Name", "EntityInfo", "FormXml", "SavedQueries", "RibbonDiffXml", "Visualizations" }, account.Elements().Select(e => e.Name.LocalName));
         Assert.Equal("1033", root.Element("Languages")!.Element("Language")!.Value);
