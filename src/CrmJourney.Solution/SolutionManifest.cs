@@ -96,4 +96,28 @@ public sealed class SolutionManifest
 
         return XmlFiles.Serialize(document);
     }
+
+    /// <summary>
+    /// <paramref name="manifestText"/> with every root component of <paramref name="types"/> replaced by
+    /// <paramref name="rows"/> (in the order given, after the rows of other types); other rows keep their place.
+    /// </summary>
+    public static string WithRootComponents(string manifestText, IReadOnlyCollection<int> types, IEnumerable<XElement> rows)
+    {
+        ArgumentNullException.ThrowIfNull(manifestText);
+        ArgumentNullException.ThrowIfNull(types);
+        ArgumentNullException.ThrowIfNull(rows);
+        var document = XDocument.Parse(manifestText);
+        var manifest = document.Root?.Element("SolutionManifest") ?? throw new InvalidDataException($"{SolutionPaths.SolutionManifest} has no ImportExportXml/SolutionManifest element.");
+        var roots = manifest.Element("RootComponents");
+        if (roots == null)
+        {
+            roots = new XElement("RootComponents");
+            (manifest.Element("Publisher") ?? manifest.Elements().Last()).AddAfterSelf(roots);
+        }
+
+        var owned = types.Select(t => t.ToString(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
+        roots.Elements("RootComponent").Where(r => owned.Contains((string?)r.Attribute("type") ?? string.Empty)).Remove();
+        roots.Add(rows);
+        return XmlFiles.Serialize(document);
+    }
 }

@@ -31,6 +31,21 @@ public static class SolutionPaths
     /// <summary>The charts of a table, one file per chart.</summary>
     public const string VisualizationsFolder = "Visualizations";
 
+    /// <summary>The forms of a table: <c>FormXml/&lt;main|quick&gt;/{form id}.xml</c> inside the table folder.</summary>
+    public const string FormsFolder = "FormXml";
+
+    /// <summary>The dashboards, one file per dashboard, named <c>{form id}.xml</c>.</summary>
+    public const string DashboardsFolder = "Dashboards";
+
+    /// <summary>The model-driven apps: <c>AppModules/&lt;unique name&gt;/AppModule.xml</c>.</summary>
+    public const string AppModulesFolder = "AppModules";
+
+    /// <summary>The apps' site maps: <c>AppModuleSiteMaps/&lt;unique name&gt;/AppModuleSiteMap.xml</c>.</summary>
+    public const string AppModuleSiteMapsFolder = "AppModuleSiteMaps";
+
+    /// <summary>Web resources: the content at <c>WebResources/&lt;name&gt;</c>, its registration at <c>&lt;name&gt;.data.xml</c>.</summary>
+    public const string WebResourcesFolder = "WebResources";
+
     /// <summary>The global choices, one file per choice.</summary>
     public const string OptionSetsFolder = "OptionSets";
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CrmJourney.Plugins.Registration;
+using CrmJourney.Solution.App;
 using CrmJourney.Solution.Plugins;
 using CrmJourney.Solution.Steps;
 using CrmJourney.Solution.Xml;
@@ -12,29 +13,34 @@ namespace CrmJourney.Solution;
 /// <summary>
 /// Brings an unpacked folder in line with the code's step registrations: regenerates every step file,
 /// deletes step files whose step is no longer declared, regenerates the plugin package files, and
-/// rewrites the plugin root components of Solution.xml. <see cref="Plan"/> changes nothing (the drift
+/// rewrites the plugin root components of Solution.xml; with an <see cref="AppCatalog"/> it also writes the
+/// app's forms, views, charts, dashboard, app module, site map and web resource registrations (and their
+/// root components), deleting such files the catalog no longer declares. <see cref="Plan"/> changes nothing (the drift
 /// test and <c>cjp solution validate</c> use it); <see cref="Apply"/> writes the plan.
 /// </summary>
 public sealed class SolutionSynchronizer
 {
     private readonly PluginCatalog _catalog;
     private readonly Func<string, PluginPackageDefinition> _packageFor;
+    private readonly AppCatalog? _app;
 
     /// <summary>
     /// A synchronizer for the steps of <paramref name="catalog"/>, delivered in the package
-    /// <paramref name="packageFor"/> builds for the publisher prefix read from Solution.xml.
+    /// <paramref name="packageFor"/> builds for the publisher prefix read from Solution.xml, and the app
+    /// components of <paramref name="app"/> when given.
     /// </summary>
-    public SolutionSynchronizer(PluginCatalog catalog, Func<string, PluginPackageDefinition> packageFor)
+    public SolutionSynchronizer(PluginCatalog catalog, Func<string, PluginPackageDefinition> packageFor, AppCatalog? app = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(packageFor);
         _catalog = catalog;
         _packageFor = packageFor;
+        _app = app;
     }
 
     /// <summary>The synchronizer of this product: its plugin catalog and package.</summary>
     public static SolutionSynchronizer ForProductPlugins() =>
-        new(PluginCatalog.ForProductPlugins(), PluginPackageDefinition.ForProductPlugins);
+        new(PluginCatalog.ForProductPlugins(), PluginPackageDefinition.ForProductPlugins, AppCatalog.ForProduct());
 
     /// <summary>
     /// What would change in <paramref name="solutionFolder"/>. Throws <see cref="InvalidOperationException"/>
@@ -54,7 +60,15 @@ public sealed class SolutionSynchronizer
         var generated = new List<GeneratedFile>();
         generated.AddRange(new StepFileWriter(package, manifest.Version).WriteAll(_catalog.Steps));
         generated.AddRange(new PluginPackageFileWriter(package, manifest.Version).WriteAll());
-        generated.Add(new GeneratedFile(SolutionPaths.SolutionManifest, manifest.WithPluginRootComponents(package, SdkMessages.Exportable(_catalog.Steps).Select(s => s.Id))));
+        var manifestText = manifest.WithPluginRootComponents(package, SdkMessages.Exportable(_catalog.Steps).Select(s => s.Id));
+        if (_app != null)
+        {
+            var app = new AppFileWriter(_app);
+            generated.AddRange(app.WriteAll(solutionFolder, manifest.Version));
+            manifestText = SolutionManifest.WithRootComponents(manifestText, AppFileWriter.RootComponentTypes, app.RootComponents());
+        }
+
+        generated.Add(new GeneratedFile(SolutionPaths.SolutionManifest, manifestText));
 
         var writes = new List<GeneratedFile>();
         var unchanged = 0;
@@ -73,13 +87,21 @@ public sealed class SolutionSynchronizer
 
         var keep = generated.Select(f => f.RelativePath).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var stepsFolder = SolutionPaths.Full(solutionFolder, SolutionPaths.StepsFolder);
-        var deletes = Directory.Exists(stepsFolder)
-            ? Directory.EnumerateFiles(stepsFolder, "*.xml")
+        var stale = Directory.Exists(stepsFolder)
+            ? Directory.EnumerateFiles(stepsFolder, "*.xml").Select(p => SolutionPaths.Relative(solutionFolder, p))
+            : Enumerable.Empty<string>();
+        if (_app != null)
+        {
+            stale = stale.Concat(Directory.EnumerateFiles(solutionFolder, "*.xml", SearchOption.AllDirectories)
                 .Select(p => SolutionPaths.Relative(solutionFolder, p))
-                .Where(p => !keep.Contains(p))
-                .OrderBy(p => p, StringComparer.Ordinal)
-                .ToList()
-            : new List<string>();
+                .Where(AppFileWriter.IsGeneratedLocation));
+        }
+
+        var deletes = stale
+            .Where(p => !keep.Contains(p))
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .ToList();
 
         return new SyncPlan(solutionFolder, writes.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList().AsReadOnly(), deletes.AsReadOnly(), unchanged);
     }

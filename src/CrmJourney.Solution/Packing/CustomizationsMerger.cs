@@ -38,6 +38,7 @@ public static class CustomizationsMerger
             .OrderBy(r => (string?)r.Attribute("Name"), StringComparer.Ordinal)
             .Select(Detached));
         Fill(root, "optionsets", Files(solutionFolder, SolutionPaths.OptionSetsFolder, "*.xml").Select(p => Component(solutionFolder, p)));
+        FillApp(root, solutionFolder);
         var assemblies = Files(solutionFolder, SolutionPaths.PluginAssembliesFolder, "*.dll.data.xml", recursive: true)
             .Select(p => Component(solutionFolder, p))
             .ToList();
@@ -81,6 +82,34 @@ public static class CustomizationsMerger
                 }
             }
 
+            var forms = Directory.Exists(SolutionPaths.Full(solutionFolder, $"{table}/{SolutionPaths.FormsFolder}"))
+                ? Directory.EnumerateDirectories(SolutionPaths.Full(solutionFolder, $"{table}/{SolutionPaths.FormsFolder}"))
+                    .Select(Path.GetFileName)
+                    .OfType<string>()
+                    .Order(StringComparer.Ordinal)
+                    .Select(kind => new XElement(
+                        "forms",
+                        new XAttribute("type", kind),
+                        Files(solutionFolder, $"{table}/{SolutionPaths.FormsFolder}/{kind}", "*.xml")
+                            .SelectMany(p => Load(solutionFolder, p).Root?.Elements("systemform") ?? Enumerable.Empty<XElement>())
+                            .Select(Detached)))
+                    .Where(f => f.HasElements)
+                    .ToList()
+                : new List<XElement>();
+            if (forms.Count > 0)
+            {
+                var formXml = entity.Element("FormXml");
+                var merged = new XElement("FormXml", forms);
+                if (formXml != null)
+                {
+                    formXml.ReplaceWith(merged);
+                }
+                else
+                {
+                    entity.Add(merged);
+                }
+            }
+
             var charts = Files(solutionFolder, $"{table}/{SolutionPaths.VisualizationsFolder}", "*.xml")
                 .Select(p => Component(solutionFolder, p))
                 .ToList();
@@ -92,6 +121,15 @@ public static class CustomizationsMerger
 
             yield return entity;
         }
+    }
+
+    // Dashboards, web resource registrations, site maps and apps, each into its own section.
+    private static void FillApp(XElement root, string solutionFolder)
+    {
+        Fill(root, "Dashboards", Files(solutionFolder, SolutionPaths.DashboardsFolder, "*.xml").Select(p => Component(solutionFolder, p)));
+        Fill(root, "WebResources", Files(solutionFolder, SolutionPaths.WebResourcesFolder, "*.data.xml", recursive: true).Select(p => Component(solutionFolder, p)));
+        Fill(root, "AppModuleSiteMaps", Files(solutionFolder, SolutionPaths.AppModuleSiteMapsFolder, "AppModuleSiteMap.xml", recursive: true).Select(p => Component(solutionFolder, p)));
+        Fill(root, "AppModules", Files(solutionFolder, SolutionPaths.AppModulesFolder, "AppModule.xml", recursive: true).Select(p => Component(solutionFolder, p)));
     }
 
     // Puts the components into the section, creating it where exports place it: plugin sections after
@@ -106,6 +144,10 @@ public static class CustomizationsMerger
             if (section == "SdkMessageProcessingSteps" && root.Element("SolutionPluginAssemblies") is { } assemblies)
             {
                 assemblies.AddAfterSelf(element);
+            }
+            else if (section == "SolutionPluginAssemblies" && root.Element("CustomControls") is { } customControls)
+            {
+                customControls.AddAfterSelf(element);
             }
             else if (anchor != null)
             {

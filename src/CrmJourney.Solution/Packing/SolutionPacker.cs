@@ -93,7 +93,9 @@ public sealed class SolutionPacker
             .Select(f => SolutionPaths.Relative(root, f))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var unsupported = files.Where(f => !IsMerged(f) && !IsCopied(f)).ToList();
+        // A web resource's content travels only with its registration (<name>.data.xml) beside it.
+        var registered = files.Where(f => f.EndsWith(".data.xml", StringComparison.OrdinalIgnoreCase)).Select(f => f[..^".data.xml".Length]).ToHashSet(StringComparer.Ordinal);
+        var unsupported = files.Where(f => !IsMerged(f) && !(IsCopied(f) && (!IsWebResourceContent(f) || registered.Contains(f)))).ToList();
         if (unsupported.Count > 0)
         {
             throw new InvalidDataException($"This packer does not merge {string.Join(", ", unsupported.Take(5))}{(unsupported.Count > 5 ? $" and {unsupported.Count - 5} more" : string.Empty)}; pack this folder with 'pac solution pack' instead.");
@@ -124,15 +126,28 @@ public sealed class SolutionPacker
             || (top == SolutionPaths.EntitiesFolder && parts.Length == 3 && parts[2] == SolutionPaths.EntityFile)
             || (top == SolutionPaths.EntitiesFolder && parts.Length == 4 && parts[2] is SolutionPaths.SavedQueriesFolder or SolutionPaths.VisualizationsFolder && IsXml(path))
             || (top is SolutionPaths.OptionSetsFolder or SolutionPaths.RolesFolder or SolutionPaths.StepsFolder && parts.Length == 2 && IsXml(path))
-            || (top == SolutionPaths.PluginAssembliesFolder && path.EndsWith(".dll.data.xml", StringComparison.OrdinalIgnoreCase));
+            || (top == SolutionPaths.PluginAssembliesFolder && path.EndsWith(".dll.data.xml", StringComparison.OrdinalIgnoreCase))
+            || IsAppComponent(path, parts);
     }
+
+    // The app's files (src/CrmJourney.Solution/App): forms, dashboards, app modules, site maps, web resource registrations.
+    private static bool IsAppComponent(string path, string[] parts) =>
+        (parts[0] == SolutionPaths.EntitiesFolder && parts.Length == 5 && parts[2] == SolutionPaths.FormsFolder && IsXml(path))
+        || (parts[0] == SolutionPaths.DashboardsFolder && parts.Length == 2 && IsXml(path))
+        || (parts[0] == SolutionPaths.AppModulesFolder && parts.Length == 3 && parts[2] == "AppModule.xml")
+        || (parts[0] == SolutionPaths.AppModuleSiteMapsFolder && parts.Length == 3 && parts[2] == "AppModuleSiteMap.xml")
+        || (parts[0] == SolutionPaths.WebResourcesFolder && path.EndsWith(".data.xml", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsCopied(string path)
     {
         var top = path.Split('/')[0];
         return top is SolutionPaths.CustomApisFolder or SolutionPaths.PluginPackagesFolder
-            || (top == SolutionPaths.PluginAssembliesFolder && path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase));
+            || (top == SolutionPaths.PluginAssembliesFolder && path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            || IsWebResourceContent(path);
     }
+
+    private static bool IsWebResourceContent(string path) =>
+        path.StartsWith(SolutionPaths.WebResourcesFolder + "/", StringComparison.Ordinal) && !path.EndsWith(".data.xml", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsXml(string path) => path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
 

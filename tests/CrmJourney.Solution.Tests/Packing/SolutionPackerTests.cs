@@ -59,7 +59,8 @@ public sealed class SolutionPackerTests
         Assert.Equal(new[] { "Journey rules administrator", "Journey user" }, root.Element("Roles")!.Elements("Role").Select(r => (string?)r.Attribute("name")));
         Assert.Contains(root.Element("EntityRelationships")!.Elements("EntityRelationship"), r => (string?)r.Attribute("Name") == "cjp_account_cjp_engagement_accountid");
         var account = root.Element("Entities")!.Elements("Entity").Single(e => e.Element("Name")!.Value == "Account");
-        Assert.Equal(3, account.Element("SavedQueries")!.Element("savedqueries")!.Elements("savedquery").Count());
+        // The three journey views of the first release plus the app's five (my quiet, my pigeonholed, advocates to check in, not-now due, accounts in the journey).
+        Assert.Equal(8, account.Element("SavedQueries")!.Element("savedqueries")!.Elements("savedquery").Count());
         Assert.Equal("{4fe75645-4d17-464b-8b98-9a066041e151}", account.Element("Visualizations")!.Element("visualization")!.Element("savedqueryvisualizationid")!.Value);
         Assert.Equal(new[] { "Name", "EntityInfo", "FormXml", "SavedQueries", "RibbonDiffXml", "Visualizations" }, account.Elements().Select(e => e.Name.LocalName));
         Assert.Equal("1033", root.Element("Languages")!.Element("Language")!.Value);
@@ -144,5 +145,24 @@ public sealed class SolutionPackerTests
 
         Assert.False(File.Exists(zipPath));
         Assert.False(File.Exists(zipPath + ".partial"));
+    }
+
+    [Fact]
+    public void The_zip_carries_the_app_its_site_map_dashboard_forms_and_form_script()
+    {
+        using var zip = Open(Pack(RepositoryRoot.ShippedSolution));
+
+        var root = Entry(zip, "customizations.xml").Root!;
+        var entities = root.Element("Entities")!.Elements("Entity").ToDictionary(e => e.Element("Name")!.Value);
+
+        Assert.Equal("cjp_ClientJourney", root.Element("AppModules")!.Element("AppModule")!.Element("UniqueName")!.Value);
+        Assert.Equal("cjp_ClientJourney", root.Element("AppModuleSiteMaps")!.Element("AppModuleSiteMap")!.Element("SiteMapUniqueName")!.Value);
+        Assert.Equal("Client journey", root.Element("Dashboards")!.Element("Dashboard")!.Element("LocalizedNames")!.Element("LocalizedName")!.Attribute("description")!.Value);
+        Assert.Equal("cjp_/scripts/nurtureruleform.js", root.Element("WebResources")!.Element("WebResource")!.Element("Name")!.Value);
+        Assert.Equal(new[] { "main", "quick" }, entities["cjp_referral"].Element("FormXml")!.Elements("forms").Select(f => (string?)f.Attribute("type")));
+        Assert.Equal("Client Journey account", entities["Account"].Element("FormXml")!.Element("forms")!.Element("systemform")!.Element("LocalizedNames")!.Element("LocalizedName")!.Attribute("description")!.Value);
+        Assert.Equal(new[] { "Name", "EntityInfo", "FormXml", "SavedQueries", "RibbonDiffXml" }, entities["cjp_nurturerule"].Elements().Select(e => e.Name.LocalName));
+        Assert.NotNull(zip.GetEntry("WebResources/cjp_/scripts/nurtureruleform.js"));
+        Assert.DoesNotContain(zip.Entries, e => e.FullName.EndsWith(".data.xml", StringComparison.Ordinal) || e.FullName.StartsWith("AppModules/", StringComparison.Ordinal));
     }
 }
