@@ -93,14 +93,12 @@ test("changing the type clears the settings the new type does not use and keeps 
     assert.equal(visible("cjp_stages"), false);
 });
 
-test("the type change handler is registered on load", () => {
+test("the assignee type change handler is registered on load", () => {
     const form = load();
-    const context = buildForm({ type: Type.Quiet });
-    form.onLoad(context);
-    Xrm.Page.getAttribute("cjp_ruletype").setValue(Type.PartnerDigest);
-    Xrm.Page.getAttribute("cjp_ruletype").fireOnChange();
-    assert.equal(visible("cjp_sendemail"), true);
-    assert.equal(visible("cjp_thresholddays"), false);
+    form.onLoad(buildForm({ assignee: Assignee.RelationshipPartner }));
+    Xrm.Page.getAttribute("cjp_assigneetype").setValue(Assignee.SpecificUser);
+    Xrm.Page.getAttribute("cjp_assigneetype").fireOnChange();
+    assert.equal(visible("cjp_assigneeuserid"), true);
 });
 
 test("a section left with no visible field is hidden and comes back when the type uses one of its fields", () => {

@@ -10,7 +10,7 @@ namespace CrmJourney.Domain.Metrics;
 /// </summary>
 public sealed record JourneyMetrics
 {
-    /// <summary>Creates the result (see <see cref="JourneyMetricsCalculator.Compute"/>).</summary>
+    /// <summary>Creates the result (see <c>JourneyMetricsCalculator.Compute</c>).</summary>
     public JourneyMetrics(
         DateRange range,
         IReadOnlyList<StageCount> stageCountsAtEnd,

@@ -50,4 +50,38 @@ public sealed class NurtureRuleFormScriptTests
 
         Assert.Equal(Enum.GetValues<NurtureRuleType>().Length, Regex.Matches(table, "\"5731000\\d\\d\": \\{").Count);
     }
+
+    [Fact]
+    public void The_rule_form_Preview_button_calls_the_scripts_preview_function_with_the_form()
+    {
+        var entity = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryRoot.ShippedSolution, "Entities", "cjp_nurturerule", "Entity.xml"));
+        var button = entity.Descendants("Button").Single(b => (string?)b.Attribute("Id") == "cjp.cjp_nurturerule.Preview.Button");
+        var command = entity.Descendants("CommandDefinition").Single(c => (string?)c.Attribute("Id") == (string?)button.Attribute("Command"));
+        var function = command.Descendants("JavaScriptFunction").Single();
+        var library = ((string)function.Attribute("Library")!).Replace("$webresource:", string.Empty, StringComparison.Ordinal);
+
+        Assert.StartsWith("Mscrm.Form.cjp_nurturerule.", (string)button.Parent!.Parent!.Attribute("Location")!, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(RepositoryRoot.ShippedSolution, "WebResources", library.Replace('/', Path.DirectorySeparatorChar) + ".data.xml")), $"{library} is not a shipped web resource.");
+        Assert.Equal("CrmJourney.NurtureRuleForm.preview", (string?)function.Attribute("FunctionName"));
+        Assert.Matches(@"\bpreview: preview\b", _script);
+        Assert.Equal("PrimaryControl", (string?)function.Element("CrmParameter")!.Attribute("Value"));
+    }
+
+    [Fact]
+    public void Every_handler_the_nurture_rule_form_registers_is_a_function_the_script_exports()
+    {
+        var forms = Directory.GetFiles(Path.Combine(RepositoryRoot.ShippedSolution, "Entities", "cjp_nurturerule", "FormXml"), "*.xml", SearchOption.AllDirectories);
+        var handlers = forms.SelectMany(f => System.Xml.Linq.XDocument.Load(f).Descendants("Handler"))
+            .Where(h => (string?)h.Attribute("libraryName") == "cjp_/scripts/nurtureruleform.js")
+            .Select(h => (string)h.Attribute("functionName")!)
+            .ToList();
+
+        Assert.NotEmpty(handlers);
+        Assert.All(handlers, name =>
+        {
+            Assert.StartsWith("CrmJourney.NurtureRuleForm.", name, StringComparison.Ordinal);
+            var member = name.Substring("CrmJourney.NurtureRuleForm.".Length);
+            Assert.Matches($@"\b{member}: {member}\b", _script);
+        });
+    }
 }

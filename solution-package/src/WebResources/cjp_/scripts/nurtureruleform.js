@@ -149,10 +149,7 @@ CrmJourney.NurtureRuleForm = (function () {
     function onLoad(executionContext) {
         var formContext = executionContext.getFormContext();
         apply(formContext, false);
-        var typeAttribute = attribute(formContext, columns.ruleType);
-        if (typeAttribute) {
-            typeAttribute.addOnChange(onRuleTypeChange);
-        }
+        // The form registers onRuleTypeChange on cjp_ruletype itself; the assignee handler is added here.
         var assigneeAttribute = attribute(formContext, columns.assigneeType);
         if (assigneeAttribute) {
             assigneeAttribute.addOnChange(onAssigneeTypeChange);
