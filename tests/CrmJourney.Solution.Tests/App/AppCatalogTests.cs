@@ -105,7 +105,11 @@ public sealed class AppCatalogTests
             Assert.True(File.Exists(Path.Combine(root, "WebResources", script.WebResource)), $"{script.WebResource} has no content file");
             Assert.True(File.Exists(Path.Combine(root, "WebResources", script.WebResource + ".data.xml")), $"{script.WebResource} has no registration");
             var text = File.ReadAllText(Path.Combine(root, "WebResources", script.WebResource));
-            Assert.All(script.Handlers, h => Assert.Matches($@"CrmJourney\.NurtureRuleForm = [\s\S]*\b{Regex.Escape(h.Function.Split('.').Last())}: function", text));
+            Assert.All(script.Handlers, h =>
+            {
+                var member = Regex.Escape(h.Function.Split('.').Last());
+                Assert.Matches($@"CrmJourney\.NurtureRuleForm = [\s\S]*\b{member}: (function|{member}\b)", text);
+            });
         }
     }
 
