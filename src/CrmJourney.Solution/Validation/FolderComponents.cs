@@ -70,6 +70,16 @@ internal sealed partial class FolderComponents
             }
         }
 
+        // File names too, so that a component whose file is malformed (reported once, as malformed)
+        // is not also reported as missing.
+        if (Directory.Exists(folder.Root))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder.Root, "*.xml", SearchOption.AllDirectories))
+            {
+                components.ReadName(SolutionFolder.ComponentKey(SolutionPaths.Relative(folder.Root, file)));
+            }
+        }
+
         foreach (var (path, document) in folder.Documents)
         {
             components.Read(folder, path, document);
@@ -107,6 +117,30 @@ internal sealed partial class FolderComponents
     }
 
     internal static Guid? ParseId(string? text) => Guid.TryParse(text?.Trim().Trim('{', '}'), out var id) ? id : null;
+
+    private void ReadName(string path)
+    {
+        var parts = path.Split('/');
+        var stem = Path.GetFileNameWithoutExtension(parts[^1]);
+        var type = parts[0].ToLowerInvariant() switch
+        {
+            "optionsets" when parts.Length == 2 => ComponentTypes.Choice,
+            "sdkmessageprocessingsteps" when parts.Length == 2 => ComponentTypes.Step,
+            "dashboards" when parts.Length == 2 => ComponentTypes.Form,
+            "entities" when parts.Length >= 4 && parts[2].Equals("FormXml", StringComparison.OrdinalIgnoreCase) => ComponentTypes.Form,
+            "entities" when parts.Length == 4 && parts[2].Equals(SolutionPaths.SavedQueriesFolder, StringComparison.OrdinalIgnoreCase) => ComponentTypes.View,
+            "entities" when parts.Length == 4 && parts[2].Equals(SolutionPaths.VisualizationsFolder, StringComparison.OrdinalIgnoreCase) => ComponentTypes.Chart,
+            _ => 0,
+        };
+        if (type == ComponentTypes.Choice)
+        {
+            Name(type, stem);
+        }
+        else if (type != 0)
+        {
+            Id(type, stem);
+        }
+    }
 
     private void Read(SolutionFolder folder, string path, XDocument document)
     {

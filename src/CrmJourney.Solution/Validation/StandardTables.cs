@@ -32,7 +32,10 @@ public static class StandardTables
         "serviceappointment", "sharepointdocumentlocation", "sharepointsite", "site", "sla", "slakpiinstance", "socialactivity",
         "socialprofile", "solution", "solutioncomponent", "subject", "systemform", "systemuser", "systemuserroles", "task", "team",
         "teammembership", "teamroles", "template", "territory", "theme", "transactioncurrency", "uom", "uomschedule", "userquery",
-        "webresource", "workflow",
+        "webresource", "workflow", "syncerror", "bulkdeletefailure", "duplicaterecord", "mailboxtrackingfolder", "userentityinstancedata",
+        "imagedescriptor", "expiredprocess", "newprocess", "translationprocess", "chat", "customerrelationship", "entityimageconfig",
+        "externalpartyitem", "knowledgearticleincident", "msfp_surveyinvite", "msfp_surveyresponse", "recurrencerule", "sharepointdocument",
+        "sdkmessageprocessingstepimage", "slaitem", "teamtemplate", "timezonedefinition", "usersettings",
     };
 
     // Prefixes of Microsoft's first-party solutions (Dynamics 365 apps, Power Pages, Forms Pro, Marketing…).

@@ -36,6 +36,19 @@ public sealed class SeededDefectsTests
     }
 
     [Fact]
+    public void A_malformed_root_component_file_is_reported_once_as_malformed_not_also_as_missing()
+    {
+        using var solution = Copy(AppFolder);
+        const string dashboard = "Dashboards/{6e7f8091-a2b3-44c5-96e7-f8091a2b3c4d}.xml";
+        solution.Write(dashboard, solution.Read(dashboard).Replace("</systemform>", "</system>", StringComparison.Ordinal));
+
+        var problem = SingleProblem(solution);
+
+        Assert.Equal(dashboard, problem.Path);
+        Assert.StartsWith("malformed XML at line ", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_Solution_xml_is_an_error()
     {
         using var solution = Copy(AppFolder);

@@ -17,14 +17,16 @@ public sealed class SolutionValidateCommand : ICliCommand
         var directory = SolutionArguments.Directory();
         var structuralOnly = new Option<bool>("--structural-only")
         {
-            Description = "Check only the files themselves, not their agreement with this product's [PluginStep] declarations (for solutions of other publishers).",
+            Description = "Check only what the import itself would reject, not this product's conventions (option value prefix) or its [PluginStep] declarations (for solutions of other publishers).",
         };
         var command = new Command(
             "validate",
             """
             Check an unpacked solution folder and print each problem as 'path: problem' (exit 2 when there is any).
-            Checks: required files, well-formed XML, unique ids, the publisher's option value prefix, step and
-            view columns, relationships, and drift between step files and the [PluginStep] declarations in code.
+            Checks: required files, root components and the files components name, well-formed XML, unique ids,
+            the columns, tables, views and web resources that steps, views, charts, forms, dashboards, apps and
+            site maps name, relationships; then the publisher's option value prefix and drift between step files
+            and the [PluginStep] declarations in code.
 
             Examples:
               cjp solution validate
