@@ -57,7 +57,7 @@ public sealed class SweepCommand : ICliCommand
 
             if (parseResult.GetValue(data) == null)
             {
-                throw CliFailure.BadInput("Pass --data DIR (a CSV data folder) or --connection \"…\" (a Dataverse connection string); see 'cjp sweep --help'.");
+                throw CliFailure.BadInput("Pass --data DIR (a CSV data folder, or a Configuration Migration data.zip) or --connection \"…\" (a Dataverse connection string); see 'cjp sweep --help'.");
             }
 
             var when = CommonOptions.ParseAsOf(parseResult.GetValue(asOf)) ?? DateTime.UtcNow.Date;

@@ -14,7 +14,7 @@ public sealed class BadInputTests
         var run = CliRun.In(folder.Root, "report", "--data", "nowhere", "--out", "r.html");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("The data folder nowhere does not exist; pass a folder of <table>.csv files, e.g. the data/ folder 'cjp demo' or 'cjp generate' writes.", run.ErrorLines.Single());
+        Assert.Equal("The data folder nowhere does not exist; pass a folder of <table>.csv files (e.g. the data/ folder 'cjp demo' or 'cjp generate' writes) or a Configuration Migration data.zip.", run.ErrorLines.Single());
         Assert.False(File.Exists(folder.Path("r.html")));
     }
 
