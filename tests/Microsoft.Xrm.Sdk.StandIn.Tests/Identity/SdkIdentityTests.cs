@@ -43,7 +43,7 @@ public sealed class SdkIdentityTests
         else
         {
             Assert.Equal("Real", SdkAssemblies.UnderTest);
-            Assert.NotEqual("CrmJourneyPlugins", company);
+            Assert.True(company != "CrmJourneyPlugins", "The real-SDK build mode compiled against this repository's stand-in: point XrmSdkCoreDir at Microsoft's assemblies (Dataverse.Client's lib/net8.0).");
         }
     }
 
