@@ -45,7 +45,7 @@ public sealed class RetrieveMultipleHandler : IMessageHandler
         var engine = execution.Organization.Queries;
         execution.OutputParameters["EntityCollection"] = Parameters.Required<QueryBase>(execution.InputParameters, "Query") switch
         {
-            QueryExpression expression => engine.Execute(expression, environment),
+            QueryExpression expression => engine.Execute(WithDefaults(expression), environment),
             QueryByAttribute byAttribute => engine.Execute(ToExpression(byAttribute), environment),
             FetchExpression fetch => ExecuteFetch(fetch, execution.Organization.Catalog, engine, environment),
             var other => throw OrganizationFaults.NotSupported($"the query type '{other.GetType().Name}'"),
@@ -101,6 +101,36 @@ public sealed class RetrieveMultipleHandler : IMessageHandler
         }
     }
 
+    /// <summary>
+    /// The query with Dataverse's meaning of the parts the real SDK lets a caller leave null: a null
+    /// column set returns the primary key only ("Assign null to this property to retrieve only the
+    /// primary key", https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.retrieveallchilduserssystemuserrequest.columnset
+    /// and the SDK's RetrieveRequest.ColumnSet, https://learn.microsoft.com/previous-versions/dynamicscrm-2016/developers-guide/gg307461(v=crm.8);
+    /// "the primary key value is always returned", https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.query.columnset),
+    /// a null PageInfo the first page of the default size, a null Criteria no filter. A copy, so the
+    /// caller's query (shared in process) is never changed.
+    /// </summary>
+    private static QueryExpression WithDefaults(QueryExpression query)
+    {
+        if (query.ColumnSet != null && query.PageInfo != null && query.Criteria != null)
+        {
+            return query;
+        }
+
+        var copy = new QueryExpression(query.EntityName)
+        {
+            ColumnSet = query.ColumnSet ?? new ColumnSet(),
+            Criteria = query.Criteria ?? new FilterExpression(),
+            PageInfo = query.PageInfo ?? new PagingInfo(),
+            TopCount = query.TopCount,
+            Distinct = query.Distinct,
+            NoLock = query.NoLock,
+        };
+        copy.Orders.AddRange(query.Orders);
+        copy.LinkEntities.AddRange(query.LinkEntities);
+        return copy;
+    }
+
     private static QueryExpression ToExpression(QueryByAttribute query)
     {
         if (query.Attributes.Count != query.Values.Count)
@@ -108,7 +138,13 @@ public sealed class RetrieveMultipleHandler : IMessageHandler
             throw OrganizationFaults.InvalidArgument("QueryByAttribute needs one value per attribute.");
         }
 
-        var expression = new QueryExpression(query.EntityName ?? throw OrganizationFaults.InvalidArgument("QueryByAttribute.EntityName is required.")) { ColumnSet = query.ColumnSet, PageInfo = query.PageInfo, TopCount = query.TopCount };
+        // The real SDK's new QueryByAttribute leaves ColumnSet and PageInfo null; see WithDefaults for what that means.
+        var expression = new QueryExpression(query.EntityName ?? throw OrganizationFaults.InvalidArgument("QueryByAttribute.EntityName is required."))
+        {
+            ColumnSet = query.ColumnSet ?? new ColumnSet(),
+            PageInfo = query.PageInfo ?? new PagingInfo(),
+            TopCount = query.TopCount,
+        };
         foreach (var (attribute, value) in query.Attributes.Zip(query.Values))
         {
             expression.Criteria.AddCondition(attribute, ConditionOperator.Equal, value);

@@ -3,9 +3,6 @@ namespace Microsoft.Xrm.Sdk.Query;
 /// <summary>A query of rows whose columns equal given values (the i-th attribute equals the i-th value, all combined with And).</summary>
 public sealed class QueryByAttribute : QueryBase
 {
-    private ColumnSet _columnSet = new();
-    private PagingInfo _pageInfo = new();
-
     /// <summary>A query with no table yet.</summary>
     public QueryByAttribute()
     {
@@ -20,19 +17,14 @@ public sealed class QueryByAttribute : QueryBase
     /// <summary>The table's logical name.</summary>
     public string EntityName { get; set; }
 
-    /// <summary>The columns to return.</summary>
-    public ColumnSet ColumnSet
-    {
-        get => _columnSet;
-        set => _columnSet = value ?? new ColumnSet();
-    }
+    /// <summary>
+    /// The columns to return. Null on a new query, as in the real SDK (which is why LocalOrg reads a null
+    /// column set as Dataverse does: the primary key only).
+    /// </summary>
+    public ColumnSet ColumnSet { get; set; }
 
-    /// <summary>The page to return.</summary>
-    public PagingInfo PageInfo
-    {
-        get => _pageInfo;
-        set => _pageInfo = value ?? new PagingInfo();
-    }
+    /// <summary>The page to return. Null on a new query, as in the real SDK: the first page of the default size.</summary>
+    public PagingInfo PageInfo { get; set; }
 
     /// <summary>The columns compared, parallel to <see cref="Values"/>.</summary>
     public DataCollection<string> Attributes { get; } = new();

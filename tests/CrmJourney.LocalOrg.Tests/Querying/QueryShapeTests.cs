@@ -79,6 +79,54 @@ public sealed class QueryShapeTests
     }
 
     [Fact]
+    public void A_QueryByAttribute_as_the_real_SDK_builds_it_with_no_column_set_or_page_returns_the_matching_rows_with_their_ids_only()
+    {
+        var wanted = _org.Create(new Entity("cjp_widget") { ["cjp_name"] = "x", ["cjp_count"] = 1 });
+        _org.Create(new Entity("cjp_widget") { ["cjp_name"] = "y", ["cjp_count"] = 1 });
+        var query = new QueryByAttribute("cjp_widget");
+        query.AddAttributeValue("cjp_name", "x");
+
+        var row = Assert.Single(_org.RetrieveMultiple(query).Entities);
+
+        Assert.Null(query.ColumnSet);
+        Assert.Null(query.PageInfo);
+        Assert.Equal(wanted, row.Id);
+        Assert.False(row.Contains("cjp_name"));
+        Assert.False(row.Contains("cjp_count"));
+    }
+
+    [Fact]
+    public void A_QueryByAttribute_with_no_page_returns_every_match_up_to_the_default_page_of_5000()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            _org.Create(new Entity("cjp_widget") { ["cjp_name"] = "many" });
+        }
+
+        var query = new QueryByAttribute("cjp_widget") { ColumnSet = new ColumnSet("cjp_name") };
+        query.AddAttributeValue("cjp_name", "many");
+
+        var page = _org.RetrieveMultiple(query);
+
+        Assert.Equal(3, page.Entities.Count);
+        Assert.False(page.MoreRecords);
+        Assert.All(page.Entities, row => Assert.Equal("many", row.GetAttributeValue<string>("cjp_name")));
+    }
+
+    [Fact]
+    public void A_QueryExpression_whose_column_set_is_set_to_null_returns_ids_only_and_leaves_the_callers_query_unchanged()
+    {
+        var id = _org.Create(new Entity("cjp_widget") { ["cjp_name"] = "n", ["cjp_count"] = 4 });
+        var query = new QueryExpression("cjp_widget") { ColumnSet = null! };
+
+        var row = Assert.Single(_org.RetrieveMultiple(query).Entities);
+
+        Assert.Equal(id, row.Id);
+        Assert.False(row.Contains("cjp_count"));
+        Assert.Empty(query.Orders);
+    }
+
+    [Fact]
     public void A_FetchExpression_is_answered_by_the_same_engine_and_counted_as_one_RetrieveMultiple()
     {
         _org.Create(new Entity("cjp_widget") { ["cjp_kind"] = new OptionSetValue(573100001), ["cjp_count"] = 1 });

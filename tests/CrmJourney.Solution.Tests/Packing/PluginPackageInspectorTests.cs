@@ -17,19 +17,22 @@ public sealed class PluginPackageInspectorTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void A_package_whose_plugin_assembly_was_built_against_the_stand_in_is_not_deployable()
+    public void A_package_whose_plugin_assembly_lacks_its_dependent_assemblies_is_not_deployable()
     {
-        // This test run's own CrmJourney.Plugins.dll is a stand-in build: exactly what must never ship.
-        var standInBuild = File.ReadAllBytes(typeof(PluginCatalog).Assembly.Location);
-        var nupkg = Path.Combine(_folder, "standin.nupkg");
-        FakeNupkg.Write(nupkg, ("lib/net462/CrmJourney.Plugins.dll", standInBuild));
+        // This test run's own CrmJourney.Plugins.dll, alone: since issue 10 the stand-in carries the real SDK
+        // identities, so it references Microsoft.Xrm.Sdk 9.0.0.0 like a real build, but nothing it needs beyond
+        // the SDK and the framework travels with it here.
+        var lonePlugin = File.ReadAllBytes(typeof(PluginCatalog).Assembly.Location);
+        var nupkg = Path.Combine(_folder, "alone.nupkg");
+        FakeNupkg.Write(nupkg, ("lib/net462/CrmJourney.Plugins.dll", lonePlugin));
 
         var inspection = PluginPackageInspector.Inspect(nupkg, "CrmJourney.Plugins");
 
         Assert.False(inspection.IsDeployable);
-        Assert.Contains("Microsoft.Xrm.Sdk.StandIn", inspection.References);
+        Assert.Contains("Microsoft.Xrm.Sdk", inspection.References);
+        Assert.DoesNotContain("Microsoft.Xrm.Sdk.StandIn", inspection.References);
         Assert.Contains("NOT deployable", inspection.Verdict, StringComparison.Ordinal);
-        Assert.Contains("-p:XrmSdk=NuGet", inspection.Verdict, StringComparison.Ordinal);
+        Assert.Contains("missing from", inspection.Verdict, StringComparison.Ordinal);
     }
 
     [Fact]

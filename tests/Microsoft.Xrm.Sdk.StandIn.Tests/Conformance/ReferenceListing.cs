@@ -47,9 +47,14 @@ internal sealed class ReferenceListing
 
     public int Count => _lines.Count;
 
+    /// <summary>Every type the listing names, as its type lines write it (e.g. "Microsoft.Xrm.Sdk.DataCollection&lt;T&gt;").</summary>
+    public IEnumerable<string> TypeNames => _typeLinesByName.Keys;
+
     public bool Contains(string line) => _lines.Contains(line);
 
     public int CountStartingWith(string prefix) => _lines.Count(l => l.StartsWith(prefix, StringComparison.Ordinal));
+
+    public IEnumerable<string> LinesStartingWith(string prefix) => _lines.Where(l => l.StartsWith(prefix, StringComparison.Ordinal));
 
     /// <summary>The real type line for the type named as in <paramref name="line"/>, or null when the real SDK has no such type.</summary>
     public string? TypeLineFor(string line) => _typeLinesByName.TryGetValue(TypeNameOf(line), out var real) ? real : null;

@@ -75,6 +75,7 @@ public sealed class QueryExpressionTests
 
         Assert.Equal(new[] { "cjp_code", "statecode" }, query.Attributes.ToArray());
         Assert.Equal(new object[] { "TAX", 0 }, query.Values.ToArray());
-        Assert.Empty(query.ColumnSet.Columns);
+        // As in the real SDK: a new QueryByAttribute has no column set (LocalOrg then returns ids only).
+        Assert.Null(query.ColumnSet);
     }
 }
