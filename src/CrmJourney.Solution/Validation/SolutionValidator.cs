@@ -30,13 +30,13 @@ public sealed class SolutionValidator
         .Add(new RelationshipsCheck())
         .Add(new FetchXmlCheck());
 
-    /// <summary>The structural checks plus drift against <paramref name="catalog"/>, whose classes ship in the package <paramref name="packageFor"/> builds.</summary>
-    public static SolutionValidator WithCode(PluginCatalog catalog, Func<string, PluginPackageDefinition> packageFor) =>
-        Structural().Add(new CodeRegistrationsCheck(catalog, packageFor));
+    /// <summary>The structural checks plus drift against <paramref name="catalog"/>, whose classes ship in <paramref name="assembly"/>.</summary>
+    public static SolutionValidator WithCode(PluginCatalog catalog, PluginAssemblyDefinition assembly) =>
+        Structural().Add(new CodeRegistrationsCheck(catalog, assembly));
 
     /// <summary>The validator of this product: structural checks plus drift against its own plugins.</summary>
     public static SolutionValidator ForProductPlugins() =>
-        WithCode(PluginCatalog.ForProductPlugins(), PluginPackageDefinition.ForProductPlugins);
+        WithCode(PluginCatalog.ForProductPlugins(), PluginAssemblyDefinition.ForProductPlugins());
 
     /// <summary>A validator that also applies <paramref name="check"/>.</summary>
     public SolutionValidator Add(ISolutionCheck check)
