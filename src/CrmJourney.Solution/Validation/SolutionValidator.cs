@@ -34,9 +34,9 @@ public sealed class SolutionValidator
     public static SolutionValidator WithCode(PluginCatalog catalog, PluginAssemblyDefinition assembly) =>
         Structural().Add(new CodeRegistrationsCheck(catalog, assembly));
 
-    /// <summary>The validator of this product: structural checks plus drift against its own plugins.</summary>
+    /// <summary>The validator of this product: structural checks, drift against its own plugins, and the shape of what it emits.</summary>
     public static SolutionValidator ForProductPlugins() =>
-        WithCode(PluginCatalog.ForProductPlugins(), PluginAssemblyDefinition.ForProductPlugins());
+        WithCode(PluginCatalog.ForProductPlugins(), PluginAssemblyDefinition.ForProductPlugins()).Add(new EmittedShapeCheck());
 
     /// <summary>A validator that also applies <paramref name="check"/>.</summary>
     public SolutionValidator Add(ISolutionCheck check)
