@@ -59,10 +59,10 @@ public sealed class SolutionManifest
     public static SolutionManifest Parse(string text) => new(XDocument.Parse(text));
 
     /// <summary>
-    /// The manifest's text with exactly one type 91 row for the package's assembly and one type 92 row
+    /// The manifest's text with exactly one type 91 row for the plugin assembly and one type 92 row
     /// per step id (ordered), replacing whatever plugin rows it had; every other row keeps its place.
     /// </summary>
-    public string WithPluginRootComponents(PluginPackageDefinition package, IEnumerable<Guid> stepIds)
+    public string WithPluginRootComponents(PluginAssemblyDefinition package, IEnumerable<Guid> stepIds)
     {
         ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(stepIds);

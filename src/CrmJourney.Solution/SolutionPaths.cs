@@ -58,7 +58,10 @@ public static class SolutionPaths
     /// <summary>Plugin assemblies: <c>&lt;Name&gt;-&lt;ID&gt;/&lt;Name&gt;.dll.data.xml</c> (and the dll).</summary>
     public const string PluginAssembliesFolder = "PluginAssemblies";
 
-    /// <summary>Plugin packages: <c>&lt;uniquename&gt;/pluginpackage.xml</c> and <c>package/&lt;uniquename&gt;.nupkg</c>.</summary>
+    /// <summary>
+    /// Plugin packages (<c>&lt;uniquename&gt;/pluginpackage.xml</c>, <c>package/&lt;uniquename&gt;.nupkg</c>): not this
+    /// product's shape (it ships a classic assembly), so sync removes the folder and the packer refuses it.
+    /// </summary>
     public const string PluginPackagesFolder = "pluginpackages";
 
     /// <summary>Custom APIs, one folder each; they travel unchanged into the zip.</summary>

@@ -11,36 +11,37 @@ using CrmJourney.Solution.Xml;
 namespace CrmJourney.Solution;
 
 /// <summary>
-/// Brings an unpacked folder in line with the code's step registrations: regenerates every step file,
-/// deletes step files whose step is no longer declared, regenerates the plugin package files, and
-/// rewrites the plugin root components of Solution.xml; with an <see cref="AppCatalog"/> it also writes the
-/// app's forms, views, charts, dashboard, app module, site map and web resource registrations (and their
-/// root components), deleting such files the catalog no longer declares. <see cref="Plan"/> changes nothing (the drift
-/// test and <c>cjp solution validate</c> use it); <see cref="Apply"/> writes the plan.
+/// Brings an unpacked folder in line with the code's step registrations: regenerates every step file and
+/// the plugin assembly's registration, rewrites the plugin root components of Solution.xml, and deletes
+/// what no longer belongs — step files whose step is no longer declared, registrations of another
+/// assembly id, and any plugin package files (the plugins ship as a classic assembly); with an
+/// <see cref="AppCatalog"/> it also writes the app's forms, views, charts, dashboard, app module, site map
+/// and web resource registrations (and their root components), deleting such files the catalog no longer
+/// declares. <see cref="Plan"/> changes nothing (the drift test and <c>cjp solution validate</c> use it);
+/// <see cref="Apply"/> writes the plan.
 /// </summary>
 public sealed class SolutionSynchronizer
 {
     private readonly PluginCatalog _catalog;
-    private readonly Func<string, PluginPackageDefinition> _packageFor;
+    private readonly PluginAssemblyDefinition _assembly;
     private readonly AppCatalog? _app;
 
     /// <summary>
-    /// A synchronizer for the steps of <paramref name="catalog"/>, delivered in the package
-    /// <paramref name="packageFor"/> builds for the publisher prefix read from Solution.xml, and the app
-    /// components of <paramref name="app"/> when given.
+    /// A synchronizer for the steps of <paramref name="catalog"/>, whose classes ship in <paramref name="assembly"/>,
+    /// and the app components of <paramref name="app"/> when given.
     /// </summary>
-    public SolutionSynchronizer(PluginCatalog catalog, Func<string, PluginPackageDefinition> packageFor, AppCatalog? app = null)
+    public SolutionSynchronizer(PluginCatalog catalog, PluginAssemblyDefinition assembly, AppCatalog? app = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(packageFor);
+        ArgumentNullException.ThrowIfNull(assembly);
         _catalog = catalog;
-        _packageFor = packageFor;
+        _assembly = assembly;
         _app = app;
     }
 
-    /// <summary>The synchronizer of this product: its plugin catalog and package.</summary>
+    /// <summary>The synchronizer of this product: its plugin catalog and assembly.</summary>
     public static SolutionSynchronizer ForProductPlugins() =>
-        new(PluginCatalog.ForProductPlugins(), PluginPackageDefinition.ForProductPlugins, AppCatalog.ForProduct());
+        new(PluginCatalog.ForProductPlugins(), PluginAssemblyDefinition.ForProductPlugins(), AppCatalog.ForProduct());
 
     /// <summary>
     /// What would change in <paramref name="solutionFolder"/>. Throws <see cref="InvalidOperationException"/>
@@ -51,16 +52,15 @@ public sealed class SolutionSynchronizer
     {
         ArgumentNullException.ThrowIfNull(solutionFolder);
         var manifest = SolutionManifest.Load(solutionFolder);
-        if (string.IsNullOrEmpty(manifest.CustomizationPrefix) || string.IsNullOrEmpty(manifest.Version))
+        if (string.IsNullOrEmpty(manifest.Version))
         {
-            throw new InvalidDataException($"{SolutionPaths.SolutionManifest} names no publisher CustomizationPrefix or no Version; both are needed to generate the plugin files.");
+            throw new InvalidDataException($"{SolutionPaths.SolutionManifest} names no Version; it is needed to generate the plugin files.");
         }
 
-        var package = _packageFor(manifest.CustomizationPrefix);
         var generated = new List<GeneratedFile>();
-        generated.AddRange(new StepFileWriter(package, manifest.Version).WriteAll(_catalog.Steps));
-        generated.AddRange(new PluginPackageFileWriter(package, manifest.Version).WriteAll());
-        var manifestText = manifest.WithPluginRootComponents(package, SdkMessages.Exportable(_catalog.Steps).Select(s => s.Id));
+        generated.AddRange(new StepFileWriter(_assembly, manifest.Version).WriteAll(_catalog.Steps));
+        generated.Add(new PluginAssemblyFileWriter(_assembly, manifest.Version).WriteAssemblyRegistration());
+        var manifestText = manifest.WithPluginRootComponents(_assembly, SdkMessages.Exportable(_catalog.Steps).Select(s => s.Id));
         if (_app != null)
         {
             var app = new AppFileWriter(_app);
@@ -86,10 +86,9 @@ public sealed class SolutionSynchronizer
         }
 
         var keep = generated.Select(f => f.RelativePath).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var stepsFolder = SolutionPaths.Full(solutionFolder, SolutionPaths.StepsFolder);
-        var stale = Directory.Exists(stepsFolder)
-            ? Directory.EnumerateFiles(stepsFolder, "*.xml").Select(p => SolutionPaths.Relative(solutionFolder, p))
-            : Enumerable.Empty<string>();
+        var stale = FilesUnder(solutionFolder, SolutionPaths.StepsFolder, "*.xml")
+            .Concat(FilesUnder(solutionFolder, SolutionPaths.PluginAssembliesFolder, "*.dll.data.xml"))
+            .Concat(FilesUnder(solutionFolder, SolutionPaths.PluginPackagesFolder, "*"));
         if (_app != null)
         {
             stale = stale.Concat(Directory.EnumerateFiles(solutionFolder, "*.xml", SearchOption.AllDirectories)
@@ -119,7 +118,23 @@ public sealed class SolutionSynchronizer
 
         foreach (var relative in plan.Deletes)
         {
-            File.Delete(SolutionPaths.Full(plan.SolutionFolder, relative));
+            var path = SolutionPaths.Full(plan.SolutionFolder, relative);
+            File.Delete(path);
+
+            // A folder the deletes emptied (a removed plugin package) goes too, as an export would not have it.
+            var root = Path.GetFullPath(plan.SolutionFolder);
+            for (var folder = Path.GetDirectoryName(path); folder != null && Path.GetFullPath(folder) != root && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
+            {
+                Directory.Delete(folder);
+            }
         }
+    }
+
+    private static IEnumerable<string> FilesUnder(string solutionFolder, string relativeFolder, string pattern)
+    {
+        var folder = SolutionPaths.Full(solutionFolder, relativeFolder);
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories).Select(p => SolutionPaths.Relative(solutionFolder, p))
+            : Enumerable.Empty<string>();
     }
 }

@@ -41,7 +41,7 @@ public sealed class SolutionManifestTests
     [Fact]
     public void Plugin_root_components_become_one_assembly_row_and_one_row_per_step_and_other_rows_keep_their_place()
     {
-        var package = SamplePlugins.Package("wid");
+        var package = SamplePlugins.Assembly();
         var steps = new[] { Guid.Parse("bbbbbbbb-0000-4000-8000-000000000002"), Guid.Parse("aaaaaaaa-0000-4000-8000-000000000001") };
 
         var text = SolutionManifest.Parse(Manifest).WithPluginRootComponents(package, steps);

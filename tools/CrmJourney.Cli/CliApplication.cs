@@ -74,7 +74,7 @@ public sealed class CliApplication
               cjp report --data out/demo/data --out out/report.html
               cjp rules validate tools/CrmJourney.Cli/rules.default.json
               cjp solution validate
-              cjp solution pack --out out/CrmJourneyPlugins.zip --package out/cjp_CrmJourney.Plugins.0.1.0.nupkg
+              cjp solution pack --out out/CrmJourneyPlugins.zip
               cjp solution --help
               cjp bench --accounts 10000
             """);

@@ -119,6 +119,10 @@ public static class CustomizationsMerger
                 entity.Add(new XElement("Visualizations", charts));
             }
 
+            // The unpacked Entity.xml keeps <SavedQueries /> as a placeholder for the views extracted next to it;
+            // a table that ships no view has none, and exports omit the element (the schema requires content).
+            entity.Elements("SavedQueries").Where(e => !e.Elements().Any()).Remove();
+            entity.Elements("Visualizations").Where(e => !e.Elements().Any()).Remove();
             yield return entity;
         }
     }

@@ -3,8 +3,7 @@ using System.Collections.Generic;
 namespace CrmJourney.Solution.Packing;
 
 /// <summary>
-/// What a pack wrote: the zip's entries in order, and where the plugin package (.nupkg) and the plugin
-/// assembly's dll came from — null when the zip carries none, which makes it unimportable for a
-/// solution whose steps and custom API need the plugins.
+/// What a pack wrote: the zip's entries in order, and for each plugin assembly it carries (by entry name)
+/// what its metadata says — the caller warns about references the sandbox does not provide.
 /// </summary>
-public sealed record PackResult(IReadOnlyList<string> Entries, string? PluginPackageSource, string? PluginAssemblySource);
+public sealed record PackResult(IReadOnlyList<string> Entries, IReadOnlyDictionary<string, PluginAssemblyInspection> PluginAssemblies);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Xml.Linq;
 using CrmJourney.Solution.Xml;
 
 namespace CrmJourney.Solution.Packing;
@@ -10,11 +11,12 @@ namespace CrmJourney.Solution.Packing;
 /// <summary>
 /// Writes the zip Dataverse imports from an unpacked folder, as <c>pac solution pack</c> /
 /// SolutionPackager lay it out: <c>[Content_Types].xml</c>, <c>solution.xml</c> (Other/Solution.xml),
-/// <c>customizations.xml</c> (see <see cref="CustomizationsMerger"/>), and the folders that stay
-/// separate files — <c>customapis/</c>, <c>pluginpackages/&lt;name&gt;/</c> with the package's .nupkg,
-/// and each plugin assembly's dll under <c>PluginAssemblies/</c>. The zip is deterministic: fixed entry
-/// order and a fixed timestamp, so packing the same folder twice gives identical bytes. Content it does
-/// not know how to merge (forms, web resources, workflows…) is refused rather than silently dropped.
+/// <c>customizations.xml</c> (see <see cref="CustomizationsMerger"/>), and the files that stay separate —
+/// <c>customapis/</c> and each plugin assembly's dll at the path its <c>.dll.data.xml</c> names under
+/// <c>PluginAssemblies/</c>. The dll must be the build the registration describes (same full name, strong
+/// name included, and every plugin type it lists), or the pack is refused. The zip is deterministic: fixed
+/// entry order and a fixed timestamp, so packing the same folder twice gives identical bytes. Content it
+/// does not know how to merge (forms, web resources, workflows…) is refused rather than silently dropped.
 /// </summary>
 public sealed class SolutionPacker
 {
@@ -22,15 +24,16 @@ public sealed class SolutionPacker
     public static readonly DateTimeOffset EntryTimestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>
-    /// Packs <paramref name="solutionFolder"/> into <paramref name="output"/>. The plugin package is
-    /// <paramref name="pluginPackagePath"/> when given, else the .nupkg already in the folder, else none.
-    /// Throws <see cref="InvalidDataException"/> for content it cannot pack.
+    /// Packs <paramref name="solutionFolder"/> into <paramref name="output"/>. Each plugin assembly's dll is
+    /// the one in the folder next to its registration when there is one, else
+    /// <paramref name="pluginAssemblyPath"/> (the built assembly). Throws <see cref="InvalidDataException"/>
+    /// for content it cannot pack, a missing dll, or a dll that is not the build its registration describes.
     /// </summary>
-    public PackResult Pack(string solutionFolder, Stream output, string? pluginPackagePath = null)
+    public PackResult Pack(string solutionFolder, Stream output, string? pluginAssemblyPath = null)
     {
         ArgumentNullException.ThrowIfNull(solutionFolder);
         ArgumentNullException.ThrowIfNull(output);
-        var entries = Plan(solutionFolder, pluginPackagePath, out var packageSource, out var assemblySource);
+        var entries = Plan(solutionFolder, pluginAssemblyPath, out var assemblies);
         var names = entries.Keys.ToList();
         var ordered = new List<KeyValuePair<string, Func<byte[]>>>
         {
@@ -49,11 +52,11 @@ public sealed class SolutionPacker
             }
         }
 
-        return new PackResult(ordered.Select(e => e.Key).ToList().AsReadOnly(), packageSource, assemblySource);
+        return new PackResult(ordered.Select(e => e.Key).ToList().AsReadOnly(), assemblies);
     }
 
     /// <summary>Packs into the file <paramref name="zipPath"/>, replacing it only once the whole zip is written.</summary>
-    public PackResult PackToFile(string solutionFolder, string zipPath, string? pluginPackagePath = null)
+    public PackResult PackToFile(string solutionFolder, string zipPath, string? pluginAssemblyPath = null)
     {
         ArgumentNullException.ThrowIfNull(zipPath);
         var temporary = zipPath + ".partial";
@@ -62,7 +65,7 @@ public sealed class SolutionPacker
             PackResult result;
             using (var file = File.Create(temporary))
             {
-                result = Pack(solutionFolder, file, pluginPackagePath);
+                result = Pack(solutionFolder, file, pluginAssemblyPath);
             }
 
             File.Move(temporary, zipPath, overwrite: true);
@@ -81,7 +84,7 @@ public sealed class SolutionPacker
         _ => 2,
     };
 
-    private static Dictionary<string, Func<byte[]>> Plan(string solutionFolder, string? pluginPackagePath, out string? packageSource, out string? assemblySource)
+    private static Dictionary<string, Func<byte[]>> Plan(string solutionFolder, string? pluginAssemblyPath, out IReadOnlyDictionary<string, PluginAssemblyInspection> assemblies)
     {
         var root = Path.GetFullPath(solutionFolder);
         if (!Directory.Exists(root))
@@ -112,8 +115,7 @@ public sealed class SolutionPacker
             entries[file] = () => File.ReadAllBytes(SolutionPaths.Full(root, file));
         }
 
-        packageSource = AddPluginPackage(root, files, pluginPackagePath, entries, out var nupkgBytes);
-        assemblySource = AddPluginAssemblyDlls(files, nupkgBytes, entries);
+        assemblies = AddPluginAssemblies(root, files, pluginAssemblyPath, entries);
         return entries;
     }
 
@@ -141,7 +143,7 @@ public sealed class SolutionPacker
     private static bool IsCopied(string path)
     {
         var top = path.Split('/')[0];
-        return top is SolutionPaths.CustomApisFolder or SolutionPaths.PluginPackagesFolder
+        return top is SolutionPaths.CustomApisFolder
             || (top == SolutionPaths.PluginAssembliesFolder && path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
             || IsWebResourceContent(path);
     }
@@ -151,62 +153,58 @@ public sealed class SolutionPacker
 
     private static bool IsXml(string path) => path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
 
-    // The .nupkg goes to pluginpackages/<name>/package/<name>.nupkg, <name> from pluginpackage.xml's folder.
-    private static string? AddPluginPackage(string root, List<string> files, string? pluginPackagePath, Dictionary<string, Func<byte[]>> entries, out byte[]? nupkgBytes)
+    // Each registration's dll goes where its FileName says (exports name it /PluginAssemblies/<Name>-<ID>/<Name>.dll,
+    // the registration's own folder): from the folder when it is there, else the built assembly.
+    private static Dictionary<string, PluginAssemblyInspection> AddPluginAssemblies(string root, List<string> files, string? pluginAssemblyPath, Dictionary<string, Func<byte[]>> entries)
     {
-        nupkgBytes = null;
-        var manifest = files.FirstOrDefault(f => f.StartsWith(SolutionPaths.PluginPackagesFolder + "/", StringComparison.Ordinal) && f.EndsWith("/pluginpackage.xml", StringComparison.Ordinal));
-        if (manifest == null)
+        var inspections = new Dictionary<string, PluginAssemblyInspection>(StringComparer.Ordinal);
+        foreach (var registrationPath in files.Where(f => f.StartsWith(SolutionPaths.PluginAssembliesFolder + "/", StringComparison.Ordinal) && f.EndsWith(".dll.data.xml", StringComparison.OrdinalIgnoreCase)))
         {
-            if (pluginPackagePath != null)
+            var registration = XDocument.Load(SolutionPaths.Full(root, registrationPath)).Root
+                ?? throw new InvalidDataException($"{registrationPath} is empty.");
+            var dll = ((string?)registration.Element("FileName") ?? string.Empty).Trim().TrimStart('/');
+            if (!string.Equals(dll, registrationPath[..^".data.xml".Length], StringComparison.Ordinal))
             {
-                throw new InvalidDataException($"The folder has no {SolutionPaths.PluginPackagesFolder}/<name>/pluginpackage.xml to put the plugin package under; run 'cjp solution sync' first.");
+                throw new InvalidDataException($"{registrationPath} names the file /{dll}, but an export keeps the dll next to its registration (/{registrationPath[..^".data.xml".Length]}); run 'cjp solution sync'.");
             }
 
-            return null;
-        }
-
-        var name = manifest.Split('/')[1];
-        var target = $"{SolutionPaths.PluginPackagesFolder}/{name}/package/{name}.nupkg";
-        if (pluginPackagePath != null)
-        {
-            var bytes = File.ReadAllBytes(pluginPackagePath);
-            nupkgBytes = bytes;
-            entries[target] = () => bytes;
-            return pluginPackagePath;
-        }
-
-        if (entries.ContainsKey(target))
-        {
-            nupkgBytes = File.ReadAllBytes(SolutionPaths.Full(root, target));
-            return target;
-        }
-
-        return null;
-    }
-
-    // Each registered assembly's dll (FileName in its .dll.data.xml) comes from the folder, or from the
-    // plugin package's lib/net462 — the same build, so the types the registration lists are in it.
-    private static string? AddPluginAssemblyDlls(List<string> files, byte[]? nupkgBytes, Dictionary<string, Func<byte[]>> entries)
-    {
-        string? source = null;
-        foreach (var registration in files.Where(f => f.StartsWith(SolutionPaths.PluginAssembliesFolder + "/", StringComparison.Ordinal) && f.EndsWith(".dll.data.xml", StringComparison.OrdinalIgnoreCase)))
-        {
-            var dll = registration[..^".data.xml".Length];
+            byte[] bytes;
+            string source;
             if (entries.ContainsKey(dll))
             {
-                source ??= dll;
-                continue;
+                bytes = File.ReadAllBytes(SolutionPaths.Full(root, dll));
+                source = dll;
+            }
+            else if (pluginAssemblyPath != null && string.Equals(Path.GetFileName(pluginAssemblyPath), Path.GetFileName(dll), StringComparison.OrdinalIgnoreCase))
+            {
+                bytes = File.ReadAllBytes(pluginAssemblyPath);
+                source = pluginAssemblyPath;
+            }
+            else
+            {
+                throw new InvalidDataException($"{registrationPath} names /{dll}, which is neither in the folder nor given; build the plugins ('dotnet build') and pass the net462 {Path.GetFileName(dll)} with --assembly.");
             }
 
-            var fromPackage = nupkgBytes == null ? null : PluginPackageInspector.ReadFrameworkAssembly(nupkgBytes, Path.GetFileName(dll));
-            if (fromPackage != null)
+            var inspection = PluginAssemblyInspector.Inspect(bytes, source);
+            var fullName = (string?)registration.Attribute("FullName") ?? string.Empty;
+            if (!string.Equals(inspection.FullName, fullName, StringComparison.Ordinal))
             {
-                entries[dll] = () => fromPackage;
-                source ??= $"{Path.GetFileName(dll)} from the plugin package";
+                throw new InvalidDataException($"{source} is {inspection.FullName}, but {registrationPath} registers {fullName}; the zip must carry the assembly the registration describes — rebuild the plugins, or run 'cjp solution sync' after a version or key change.");
             }
+
+            var missing = registration.Element("PluginTypes")?.Elements("PluginType")
+                .Select(t => (string?)t.Attribute("Name") ?? string.Empty)
+                .Where(name => !inspection.DefinedTypes.Contains(name))
+                .ToList() ?? new List<string>();
+            if (missing.Count > 0)
+            {
+                throw new InvalidDataException($"{source} does not define {string.Join(", ", missing)}, which {registrationPath} registers; rebuild the plugins from the same code, or run 'cjp solution sync'.");
+            }
+
+            entries[dll] = () => bytes;
+            inspections[dll] = inspection;
         }
 
-        return source;
+        return inspections;
     }
 }

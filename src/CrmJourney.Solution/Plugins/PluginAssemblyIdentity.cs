@@ -28,7 +28,7 @@ public sealed record PluginAssemblyIdentity
     /// <summary>The assembly version (four parts).</summary>
     public Version Version { get; }
 
-    /// <summary>The public key token in lower-case hex, or "null" for an unsigned assembly (plugin packages need no signing).</summary>
+    /// <summary>The public key token in lower-case hex, or "null" for an unsigned assembly.</summary>
     public string PublicKeyToken { get; }
 
     /// <summary>The full name as exports write it: <c>Name, Version=…, Culture=neutral, PublicKeyToken=…</c>.</summary>
@@ -36,6 +36,9 @@ public sealed record PluginAssemblyIdentity
 
     /// <summary>The assembly-qualified name of <paramref name="typeFullName"/> in this assembly.</summary>
     public string QualifiedTypeName(string typeFullName) => $"{typeFullName}, {FullName}";
+
+    /// <summary>The same name and version under the strong name whose token is <paramref name="publicKeyToken"/>.</summary>
+    public PluginAssemblyIdentity WithPublicKeyToken(string publicKeyToken) => new(Name, Version, publicKeyToken);
 
     /// <summary>The identity of a loaded assembly.</summary>
     public static PluginAssemblyIdentity Of(Assembly assembly)

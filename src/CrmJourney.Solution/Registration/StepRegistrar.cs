@@ -249,7 +249,7 @@ public sealed class StepRegistrar
         var pluginType = candidates.FirstOrDefault(t => t.Id == packaged) ?? (candidates.Count == 1 ? candidates[0] : null);
         if (candidates.Count == 0)
         {
-            problems.Add($"Step {step.Name}: this organization has no plugintype {typeName}; import the solution with its plugin package first (pac solution import), then run the registration again.");
+            problems.Add($"Step {step.Name}: this organization has no plugintype {typeName}; import the solution with its plugin assembly first (pac solution import), then run the registration again.");
         }
         else if (pluginType == null)
         {

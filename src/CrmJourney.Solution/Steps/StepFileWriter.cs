@@ -12,7 +12,7 @@ namespace CrmJourney.Solution.Steps;
 /// <summary>
 /// Writes <c>SdkMessageProcessingSteps/{step id}.xml</c> for each <see cref="StepRegistration"/>, in the
 /// shape and element order of real exports (solution-package/README.md, "Step files"). The output
-/// depends only on the registrations, the plugin package and the solution version: the same input
+/// depends only on the registrations, the plugin assembly and the solution version: the same input
 /// gives byte-identical files, so committed step files can be compared with freshly generated ones.
 /// </summary>
 public sealed class StepFileWriter
@@ -20,11 +20,11 @@ public sealed class StepFileWriter
     /// <summary>The event handler type code of a plugin type (as opposed to a service endpoint).</summary>
     private const int PluginEventHandlerTypeCode = 4602;
 
-    private readonly PluginPackageDefinition _plugins;
+    private readonly PluginAssemblyDefinition _plugins;
     private readonly string _introducedVersion;
 
     /// <summary>A writer for steps of the plugins in <paramref name="plugins"/>, introduced in solution version <paramref name="introducedVersion"/>.</summary>
-    public StepFileWriter(PluginPackageDefinition plugins, string introducedVersion)
+    public StepFileWriter(PluginAssemblyDefinition plugins, string introducedVersion)
     {
         ArgumentNullException.ThrowIfNull(plugins);
         ArgumentException.ThrowIfNullOrWhiteSpace(introducedVersion);
@@ -34,7 +34,7 @@ public sealed class StepFileWriter
 
     /// <summary>
     /// The files of every exportable step (<see cref="SdkMessages.Exportable"/>), ordered by path; throws
-    /// <see cref="InvalidOperationException"/> listing every step that cannot be written (plugin class missing from the package).
+    /// <see cref="InvalidOperationException"/> listing every step that cannot be written (plugin class missing from the assembly).
     /// </summary>
     public IReadOnlyList<GeneratedFile> WriteAll(IEnumerable<StepRegistration> steps)
     {

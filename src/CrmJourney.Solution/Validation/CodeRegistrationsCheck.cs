@@ -20,15 +20,15 @@ public sealed class CodeRegistrationsCheck : ISolutionCheck
     private const string Fix = "run 'cjp solution sync' to regenerate the step files from the code";
 
     private readonly PluginCatalog _catalog;
-    private readonly Func<string, PluginPackageDefinition> _packageFor;
+    private readonly PluginAssemblyDefinition _assembly;
 
-    /// <summary>A check against <paramref name="catalog"/>, whose classes ship in the package <paramref name="packageFor"/> builds for a publisher prefix.</summary>
-    public CodeRegistrationsCheck(PluginCatalog catalog, Func<string, PluginPackageDefinition> packageFor)
+    /// <summary>A check against <paramref name="catalog"/>, whose classes ship in <paramref name="assembly"/>.</summary>
+    public CodeRegistrationsCheck(PluginCatalog catalog, PluginAssemblyDefinition assembly)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(packageFor);
+        ArgumentNullException.ThrowIfNull(assembly);
         _catalog = catalog;
-        _packageFor = packageFor;
+        _assembly = assembly;
     }
 
     /// <inheritdoc />
@@ -37,10 +37,7 @@ public sealed class CodeRegistrationsCheck : ISolutionCheck
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(problems);
         var knownTypes = _catalog.Steps.Select(s => s.PluginType.FullName).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        if (!string.IsNullOrEmpty(folder.Manifest?.CustomizationPrefix))
-        {
-            knownTypes.UnionWith(_packageFor(folder.Manifest.CustomizationPrefix).PluginTypes.Select(t => t.FullName));
-        }
+        knownTypes.UnionWith(_assembly.PluginTypes.Select(t => t.FullName));
 
         var files = StepFile.All(folder).ToList();
         var byId = files.Where(f => f.Id != null).GroupBy(f => f.Id!.Value).ToDictionary(g => g.Key, g => g.First());

@@ -39,14 +39,14 @@ public sealed class SolutionValidator
 
     /// <summary>
     /// The structural checks plus this publisher's conventions (the option value prefix) and drift against
-    /// <paramref name="catalog"/>, whose classes ship in the package <paramref name="packageFor"/> builds.
+    /// <paramref name="catalog"/>, whose classes ship in <paramref name="assembly"/>.
     /// </summary>
-    public static SolutionValidator WithCode(PluginCatalog catalog, Func<string, PluginPackageDefinition> packageFor) =>
-        Structural().Add(new OptionValuePrefixCheck()).Add(new CodeRegistrationsCheck(catalog, packageFor));
+    public static SolutionValidator WithCode(PluginCatalog catalog, PluginAssemblyDefinition assembly) =>
+        Structural().Add(new OptionValuePrefixCheck()).Add(new CodeRegistrationsCheck(catalog, assembly));
 
-    /// <summary>The validator of this product: structural checks plus drift against its own plugins.</summary>
+    /// <summary>The validator of this product: structural checks, drift against its own plugins, and the shape of what it emits.</summary>
     public static SolutionValidator ForProductPlugins() =>
-        WithCode(PluginCatalog.ForProductPlugins(), PluginPackageDefinition.ForProductPlugins);
+        WithCode(PluginCatalog.ForProductPlugins(), PluginAssemblyDefinition.ForProductPlugins()).Add(new EmittedShapeCheck());
 
     /// <summary>A validator that also applies <paramref name="check"/>.</summary>
     public SolutionValidator Add(ISolutionCheck check)

@@ -11,11 +11,21 @@ namespace CrmJourney.Solution.Tests.Packing;
 
 public sealed class SolutionPackerTests
 {
-    private static byte[] Pack(string folder, string? package = null)
+    private static byte[] Pack(string folder, string? assembly = null)
     {
         using var stream = new MemoryStream();
-        new SolutionPacker().Pack(folder, stream, package);
+        new SolutionPacker().Pack(folder, stream, assembly);
         return stream.ToArray();
+    }
+
+    // The sample plugins' own assembly (this test assembly) is the build their registration describes.
+    private static string SampleAssemblyPath => typeof(SamplePlugins).Assembly.Location;
+
+    private static TemporarySolution SyncedSampleSolution()
+    {
+        var solution = new TemporarySolution().WithTable("cjp_widget", "cjp_name", "cjp_stage");
+        SolutionSynchronizer.Apply(new SolutionSynchronizer(SamplePlugins.Catalog(), SamplePlugins.Assembly()).Plan(solution.Root));
+        return solution;
     }
 
     private static ZipArchive Open(byte[] zip) => new(new MemoryStream(zip), ZipArchiveMode.Read);
@@ -27,16 +37,17 @@ public sealed class SolutionPackerTests
     }
 
     [Fact]
-    public void The_shipped_solution_packs_into_the_three_parts_and_the_custom_api_folder()
+    public void The_shipped_solution_packs_into_the_three_parts_the_custom_api_folder_and_the_plugin_assembly()
     {
-        using var zip = Open(Pack(RepositoryRoot.ShippedSolution));
+        using var zip = Open(Pack(RepositoryRoot.ShippedSolution, DeployablePlugin.Path));
 
         var names = zip.Entries.Select(e => e.FullName).ToList();
 
         Assert.Equal(new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }, names.Take(3));
         Assert.Contains("customapis/cjp_RunNurtureSweep/customapi.xml", names);
         Assert.Contains("customapis/cjp_RunNurtureSweep/customapirequestparameters/AsOf/customapirequestparameter.xml", names);
-        Assert.Contains("pluginpackages/cjp_CrmJourney.Plugins/pluginpackage.xml", names);
+        Assert.Contains("PluginAssemblies/CrmJourney.Plugins-89569E3A-42EA-5D96-8EC8-00F34C45D4AD/CrmJourney.Plugins.dll", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("pluginpackages/", StringComparison.Ordinal));
         Assert.DoesNotContain(names, n => n.StartsWith("Entities/", StringComparison.Ordinal) || n.StartsWith("OptionSets/", StringComparison.Ordinal) || n.StartsWith("Other/", StringComparison.Ordinal));
         Assert.Equal("CrmJourneyPlugins", Entry(zip, "solution.xml").Root!.Element("SolutionManifest")!.Element("UniqueName")!.Value);
     }
@@ -44,7 +55,7 @@ public sealed class SolutionPackerTests
     [Fact]
     public void Customizations_xml_holds_every_table_choice_relationship_role_view_and_chart()
     {
-        using var zip = Open(Pack(RepositoryRoot.ShippedSolution));
+        using var zip = Open(Pack(RepositoryRoot.ShippedSolution, DeployablePlugin.Path));
 
         var root = Entry(zip, "customizations.xml").Root!;
 
@@ -69,9 +80,9 @@ public sealed class SolutionPackerTests
     [Fact]
     public void Packing_the_same_folder_twice_gives_identical_bytes()
     {
-        var first = Pack(RepositoryRoot.ShippedSolution);
+        var first = Pack(RepositoryRoot.ShippedSolution, DeployablePlugin.Path);
 
-        var second = Pack(RepositoryRoot.ShippedSolution);
+        var second = Pack(RepositoryRoot.ShippedSolution, DeployablePlugin.Path);
 
         Assert.Equal(first, second);
     }
@@ -79,7 +90,7 @@ public sealed class SolutionPackerTests
     [Fact]
     public void Every_entry_carries_the_fixed_timestamp()
     {
-        using var zip = Open(Pack(RepositoryRoot.ShippedSolution));
+        using var zip = Open(Pack(RepositoryRoot.ShippedSolution, DeployablePlugin.Path));
 
         Assert.All(zip.Entries, e => Assert.Equal(new DateTime(1980, 1, 1), e.LastWriteTime.DateTime));
     }
@@ -96,16 +107,11 @@ public sealed class SolutionPackerTests
     }
 
     [Fact]
-    public void Steps_and_the_assembly_registration_are_merged_and_the_dll_is_taken_from_the_plugin_package()
+    public void Steps_and_the_assembly_registration_are_merged_and_the_built_dll_goes_where_the_registration_names_it()
     {
-        using var solution = new TemporarySolution().WithTable("cjp_widget", "cjp_name", "cjp_stage");
-        SolutionSynchronizer.Apply(new SolutionSynchronizer(SamplePlugins.Catalog(), SamplePlugins.Package).Plan(solution.Root));
-        var assemblyName = typeof(SamplePlugins).Assembly.GetName().Name!;
-        var dll = new byte[] { 1, 2, 3, 4 };
-        var nupkg = Path.Combine(solution.Root, "..", Guid.NewGuid().ToString("N") + ".nupkg");
-        FakeNupkg.Write(nupkg, ($"lib/net462/{assemblyName}.dll", dll));
+        using var solution = SyncedSampleSolution();
 
-        using var zip = Open(Pack(solution.Root, nupkg));
+        using var zip = Open(Pack(solution.Root, SampleAssemblyPath));
 
         var root = Entry(zip, "customizations.xml").Root!;
         var names = root.Elements().Select(e => e.Name.LocalName).ToList();
@@ -119,9 +125,60 @@ public sealed class SolutionPackerTests
         using var stream = zip.GetEntry(dllEntry)!.Open();
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
-        Assert.Equal(dll, copy.ToArray());
-        Assert.NotNull(zip.GetEntry($"pluginpackages/cjp_{assemblyName}/package/cjp_{assemblyName}.nupkg"));
-        File.Delete(nupkg);
+        Assert.Equal(File.ReadAllBytes(SampleAssemblyPath), copy.ToArray());
+    }
+
+    [Fact]
+    public void A_registration_without_its_dll_is_refused()
+    {
+        using var solution = SyncedSampleSolution();
+
+        var refusal = Assert.Throws<InvalidDataException>(() => Pack(solution.Root));
+
+        Assert.Contains("which is neither in the folder nor given", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dll_of_another_assembly_is_refused_rather_than_shipped_under_the_registration()
+    {
+        using var solution = SyncedSampleSolution();
+        var impostor = Path.Combine(solution.Root, "..", Guid.NewGuid().ToString("N"), Path.GetFileName(SampleAssemblyPath));
+        Directory.CreateDirectory(Path.GetDirectoryName(impostor)!);
+        File.Copy(DeployablePlugin.Path, impostor);
+
+        var refusal = Assert.Throws<InvalidDataException>(() => Pack(solution.Root, impostor));
+
+        Assert.Contains("is CrmJourney.Plugins, Version=", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("the zip must carry the assembly the registration describes", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_registered_plugin_type_the_dll_does_not_define_is_refused()
+    {
+        using var solution = SyncedSampleSolution();
+        var registration = solution.Files().Single(f => f.EndsWith(".dll.data.xml", StringComparison.Ordinal));
+        var text = solution.Read(registration).Replace(typeof(WidgetStagePlugin).FullName!, "CrmJourney.Solution.Tests.Samples.WidgetGonePlugin", StringComparison.Ordinal);
+        solution.Write(registration, text);
+
+        var refusal = Assert.Throws<InvalidDataException>(() => Pack(solution.Root, SampleAssemblyPath));
+
+        Assert.Contains("does not define CrmJourney.Solution.Tests.Samples.WidgetGonePlugin", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_without_views_leaves_no_empty_saved_queries_element_and_the_chart_carries_only_schema_elements()
+    {
+        using var zip = Open(Pack(RepositoryRoot.ShippedSolution, DeployablePlugin.Path));
+
+        var entities = Entry(zip, "customizations.xml").Root!.Element("Entities")!.Elements("Entity").ToList();
+
+        Assert.DoesNotContain(entities, e => e.Element("SavedQueries") is { } q && !q.Elements().Any());
+        var serviceLine = entities.Single(e => e.Element("Name")!.Value == "cjp_serviceline");
+        Assert.Null(serviceLine.Element("SavedQueries"));
+        var account = entities.Single(e => e.Element("Name")!.Value == "Account");
+        Assert.Equal(3, account.Element("SavedQueries")!.Element("savedqueries")!.Elements("savedquery").Count());
+        var chart = Assert.Single(account.Element("Visualizations")!.Elements("visualization"));
+        Assert.Null(chart.Element("primaryentitytypecode"));
     }
 
     [Fact]

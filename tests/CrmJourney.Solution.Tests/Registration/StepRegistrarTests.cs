@@ -165,7 +165,7 @@ public sealed class StepRegistrarTests
 
         var problem = Assert.Single(refusal.Problems);
         Assert.Contains("plugintype CrmJourney.Plugins.Opportunities.OpportunityLostPlugin", problem, StringComparison.Ordinal);
-        Assert.Contains("import the solution with its plugin package first", problem, StringComparison.Ordinal);
+        Assert.Contains("import the solution with its plugin assembly first", problem, StringComparison.Ordinal);
         Assert.Single(problem.Split(". ", StringSplitOptions.None));
         Assert.Empty(target.Rows("sdkmessageprocessingstep"));
         Assert.Equal(0, target.Organization.Counters.For("Create"));

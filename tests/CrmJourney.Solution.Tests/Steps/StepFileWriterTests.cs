@@ -9,7 +9,7 @@ namespace CrmJourney.Solution.Tests.Steps;
 
 public sealed class StepFileWriterTests
 {
-    private static readonly StepFileWriter _writer = new(SamplePlugins.Package("cjp"), "1.0.0.0");
+    private static readonly StepFileWriter _writer = new(SamplePlugins.Assembly(), "1.0.0.0");
 
     private static StepRegistration Step(string id) => SamplePlugins.Catalog().Steps.Single(s => s.Id == Guid.Parse(id));
 
@@ -76,7 +76,7 @@ public sealed class StepFileWriterTests
     public void Writing_the_same_registrations_twice_gives_identical_text()
     {
         var first = _writer.WriteAll(SamplePlugins.Catalog().Steps);
-        var second = new StepFileWriter(SamplePlugins.Package("cjp"), "1.0.0.0").WriteAll(SamplePlugins.Catalog().Steps);
+        var second = new StepFileWriter(SamplePlugins.Assembly(), "1.0.0.0").WriteAll(SamplePlugins.Catalog().Steps);
 
         Assert.Equal(2, first.Count);
         Assert.Equal(first.Select(f => (f.RelativePath, f.Content)), second.Select(f => (f.RelativePath, f.Content)));
@@ -95,7 +95,7 @@ public sealed class StepFileWriterTests
     public void A_step_on_a_message_whose_id_is_unknown_is_left_out_of_the_files_and_refused_when_written_alone()
     {
         var catalog = PluginCatalog.FromTypes(new[] { typeof(WidgetWonPlugin) });
-        var writer = new StepFileWriter(CrmJourney.Solution.Plugins.PluginPackageDefinition.Create(CrmJourney.Solution.Plugins.PluginAssemblyIdentity.Of(typeof(WidgetWonPlugin).Assembly), "cjp", new[] { typeof(WidgetWonPlugin) }), "1.0.0.0");
+        var writer = new StepFileWriter(CrmJourney.Solution.Plugins.PluginAssemblyDefinition.Create(CrmJourney.Solution.Plugins.PluginAssemblyIdentity.Of(typeof(WidgetWonPlugin).Assembly), new[] { typeof(WidgetWonPlugin) }), "1.0.0.0");
 
         Assert.Empty(writer.WriteAll(catalog.Steps));
         var refusal = Assert.Throws<InvalidOperationException>(() => writer.Write(catalog.Steps.Single()));

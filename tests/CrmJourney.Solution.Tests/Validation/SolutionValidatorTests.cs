@@ -8,12 +8,12 @@ namespace CrmJourney.Solution.Tests.Validation;
 
 public sealed class SolutionValidatorTests
 {
-    private static readonly SolutionValidator _withSamples = SolutionValidator.WithCode(SamplePlugins.Catalog(), SamplePlugins.Package);
+    private static readonly SolutionValidator _withSamples = SolutionValidator.WithCode(SamplePlugins.Catalog(), SamplePlugins.Assembly());
 
     private static TemporarySolution SyncedWidgets()
     {
         var solution = new TemporarySolution().WithTable("cjp_widget", "cjp_widgetid", "cjp_name", "cjp_stage");
-        SolutionSynchronizer.Apply(new SolutionSynchronizer(SamplePlugins.Catalog(), SamplePlugins.Package).Plan(solution.Root));
+        SolutionSynchronizer.Apply(new SolutionSynchronizer(SamplePlugins.Catalog(), SamplePlugins.Assembly()).Plan(solution.Root));
         return solution;
     }
 

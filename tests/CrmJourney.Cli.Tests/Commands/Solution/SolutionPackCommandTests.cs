@@ -7,8 +7,13 @@ namespace CrmJourney.Cli.Tests.Commands.Solution;
 
 public sealed class SolutionPackCommandTests
 {
+    // What Dataverse's sandbox provides besides the plugin assembly itself: the .NET Framework and the SDK.
+    private static readonly string[] _sandbox = { "mscorlib", "System", "System.Core", "System.Runtime.Serialization", "System.ServiceModel", "System.Xml", "System.Xml.Linq", "Microsoft.Xrm.Sdk", "Microsoft.Crm.Sdk.Proxy" };
+
+    private static string BundledAssembly => Path.Combine(AppContext.BaseDirectory, "plugin", "CrmJourney.Plugins.dll");
+
     [Fact]
-    public void A_valid_solution_is_packed_and_the_missing_plugin_package_is_called_out()
+    public void A_valid_solution_is_packed_with_the_plugin_assembly_the_build_made()
     {
         using var folder = new TemporaryFolder();
         var solution = folder.CopyOfShippedSolution();
@@ -18,9 +23,47 @@ public sealed class SolutionPackCommandTests
         Assert.Equal(0, run.ExitCode);
         using var zip = ZipFile.OpenRead(folder.Path("out/journey.zip"));
         Assert.Contains(zip.Entries, e => e.FullName == "customizations.xml");
+        var dll = Assert.Single(zip.Entries, e => e.FullName.StartsWith("PluginAssemblies/", StringComparison.Ordinal) && e.FullName.EndsWith("/CrmJourney.Plugins.dll", StringComparison.Ordinal));
+        using (var stream = dll.Open())
+        using (var copy = new MemoryStream())
+        {
+            stream.CopyTo(copy);
+            Assert.Equal(File.ReadAllBytes(BundledAssembly), copy.ToArray());
+        }
+
         Assert.StartsWith($"Packed {folder.Path("out/journey.zip")}: ", run.OutLines[^1], StringComparison.Ordinal);
-        Assert.StartsWith("Warning: the zip carries no plugin package", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
         Assert.True(Directory.Exists(solution));
+
+        // No deploy warning once the assembly references nothing the sandbox lacks; while it still does
+        // (the SDK stand-in's own name, System.ValueTuple), one warning names exactly those.
+        var missing = References(BundledAssembly).Except(_sandbox).ToList();
+        if (missing.Count == 0)
+        {
+            Assert.Empty(run.ErrorLines);
+        }
+        else
+        {
+            var warning = Assert.Single(run.ErrorLines);
+            Assert.StartsWith("Warning: PluginAssemblies/CrmJourney.Plugins-", warning, StringComparison.Ordinal);
+            Assert.Contains("references " + string.Join(", ", missing) + ", which Dataverse's sandbox does not provide", warning, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void An_assembly_that_is_not_the_registered_build_is_refused_and_nothing_is_written()
+    {
+        using var folder = new TemporaryFolder();
+        folder.CopyOfShippedSolution();
+        Directory.CreateDirectory(folder.Path("net10"));
+        File.Copy(typeof(CrmJourney.Plugins.Registration.PluginCatalog).Assembly.Location, folder.Path("net10/CrmJourney.Plugins.dll"));
+        var before = folder.Snapshot();
+
+        var run = CliRun.In(folder.Root, "solution", "pack", "--out", "journey.zip", "--assembly", "net10/CrmJourney.Plugins.dll", "solution");
+
+        Assert.Equal(2, run.ExitCode);
+        var refusal = Assert.Single(run.ErrorLines);
+        Assert.Contains("is CrmJourney.Plugins, Version=0.1.0.0, Culture=neutral, PublicKeyToken=null, but PluginAssemblies/", refusal, StringComparison.Ordinal);
+        Assert.Equal(before, folder.Snapshot());
     }
 
     [Fact]
@@ -40,39 +83,17 @@ public sealed class SolutionPackCommandTests
     }
 
     [Fact]
-    public void A_plugin_package_path_that_does_not_exist_is_bad_input_and_nothing_is_written()
+    public void An_assembly_path_that_does_not_exist_is_bad_input_and_nothing_is_written()
     {
         using var folder = new TemporaryFolder();
         folder.CopyOfShippedSolution();
         var before = folder.Snapshot();
 
-        var run = CliRun.In(folder.Root, "solution", "pack", "--out", "journey.zip", "--package", "missing.nupkg", "solution");
+        var run = CliRun.In(folder.Root, "solution", "pack", "--out", "journey.zip", "--assembly", "missing.dll", "solution");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith($"The plugin package {folder.Path("missing.nupkg")} does not exist; build it with", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.StartsWith($"The plugin assembly {folder.Path("missing.dll")} does not exist; build the plugins with 'dotnet build'", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
         Assert.Equal(before, folder.Snapshot());
-    }
-
-    [Fact]
-    public void A_plugin_package_without_the_plugins_dependent_assemblies_is_packed_but_declared_not_deployable()
-    {
-        using var folder = new TemporaryFolder();
-        folder.CopyOfShippedSolution();
-        var standInBuild = File.ReadAllBytes(typeof(CrmJourney.Plugins.Registration.PluginCatalog).Assembly.Location);
-        using (var nupkg = ZipFile.Open(folder.Path("plugins.nupkg"), ZipArchiveMode.Create))
-        {
-            using var entry = nupkg.CreateEntry("lib/net462/CrmJourney.Plugins.dll").Open();
-            entry.Write(standInBuild);
-        }
-
-        var run = CliRun.In(folder.Root, "solution", "pack", "--out", "journey.zip", "--package", "plugins.nupkg", "solution");
-
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("pluginpackages/cjp_CrmJourney.Plugins/package/cjp_CrmJourney.Plugins.nupkg", run.OutLines);
-        var warning = Assert.Single(run.ErrorLines);
-        Assert.StartsWith("Warning: ", warning, StringComparison.Ordinal);
-        Assert.Contains("is NOT deployable", warning, StringComparison.Ordinal);
-        Assert.Contains("missing from", warning, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,5 +136,12 @@ public sealed class SolutionPackCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--out", run.Error, StringComparison.Ordinal);
         Assert.Equal("Run 'cjp solution pack --help' to see the usage and examples.", run.ErrorLines.Last());
+    }
+
+    private static string[] References(string path)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(path));
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        return metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).Order(StringComparer.Ordinal).ToArray();
     }
 }

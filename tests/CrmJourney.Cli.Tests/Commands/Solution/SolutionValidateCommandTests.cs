@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.IO.Compression;
+using System.Linq;
 
 namespace CrmJourney.Cli.Tests.Commands.Solution;
 
@@ -14,6 +16,48 @@ public sealed class SolutionValidateCommandTests
         var line = Assert.Single(run.OutLines);
         Assert.StartsWith("OK: " + Path.Combine(RepositoryRoot.Path, "solution-package", "src") + " is valid (", line, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Error);
+    }
+
+    [Fact]
+    public void A_packed_zip_is_validated_and_reported_OK()
+    {
+        using var folder = new TemporaryFolder();
+        folder.CopyOfShippedSolution();
+        Assert.Equal(0, CliRun.In(folder.Root, "solution", "pack", "--out", "journey.zip", "solution").ExitCode);
+
+        var run = CliRun.In(folder.Root, "solution", "validate", "journey.zip");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith($"OK: {folder.Path("journey.zip")} is valid (", Assert.Single(run.OutLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_packed_zip_missing_its_plugin_assembly_is_reported_with_exit_code_2()
+    {
+        using var folder = new TemporaryFolder();
+        folder.CopyOfShippedSolution();
+        Assert.Equal(0, CliRun.In(folder.Root, "solution", "pack", "--out", "journey.zip", "solution").ExitCode);
+        using (var zip = ZipFile.Open(folder.Path("journey.zip"), ZipArchiveMode.Update))
+        {
+            zip.Entries.Single(e => e.FullName.EndsWith("/CrmJourney.Plugins.dll", StringComparison.Ordinal)).Delete();
+        }
+
+        var run = CliRun.In(folder.Root, "solution", "validate", "journey.zip");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(run.OutLines, l => l.StartsWith("customizations.xml: the plugin assembly CrmJourney.Plugins, Version=0.1.0.0", StringComparison.Ordinal) && l.Contains("which the zip does not contain", StringComparison.Ordinal));
+        Assert.Equal($"1 problem in {folder.Path("journey.zip")}; fix the folder it was packed from and pack it again.", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public void A_zip_that_does_not_exist_is_bad_input()
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = CliRun.In(folder.Root, "solution", "validate", "missing.zip");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"The zip {folder.Path("missing.zip")} does not exist; pack one with", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,19 +1,23 @@
+using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using CrmJourney.Solution.Packing;
-using CrmJourney.Solution.Plugins;
 using CrmJourney.Solution.Validation;
 
 namespace CrmJourney.Cli.Commands.Solution;
 
 /// <summary>
-/// <c>cjp solution pack --out FILE.zip [--package PATH.nupkg] [DIR]</c>: validates the folder, refuses
-/// to pack an invalid one (exit 2, nothing written), then writes the zip Dataverse imports, and says
-/// plainly when the zip cannot deploy the plugins (no package, or one built against the SDK stand-in).
+/// <c>cjp solution pack --out FILE.zip [--assembly PATH.dll] [DIR]</c>: validates the folder, refuses to
+/// pack an invalid one (exit 2, nothing written), then writes the zip Dataverse imports with the plugin
+/// assembly the default build made (plugin/CrmJourney.Plugins.dll next to cjp: the signed net462 build),
+/// and says plainly when that assembly references something Dataverse's sandbox does not have.
 /// </summary>
 public sealed class SolutionPackCommand : ICliCommand
 {
+    /// <summary>Where the build puts the deployable plugin assembly, relative to cjp (see CrmJourney.Solution.csproj).</summary>
+    public const string BundledAssembly = "plugin/CrmJourney.Plugins.dll";
+
     /// <inheritdoc />
     public Command Build(CliContext context)
     {
@@ -23,24 +27,25 @@ public sealed class SolutionPackCommand : ICliCommand
             Description = "The zip to write (replaced if it exists).",
             Required = true,
         };
-        var package = new Option<string?>("--package")
+        var assembly = new Option<string?>("--assembly")
         {
-            Description = "The plugin package (.nupkg) to put in the zip; build it with -p:XrmSdk=NuGet (see solution-package/README.md).",
+            Description = $"The net462 CrmJourney.Plugins.dll to put in the zip; by default the one the build placed next to cjp ({BundledAssembly}).",
         };
         var command = new Command(
             "pack",
             """
             Validate the unpacked solution and pack it into the zip Dataverse imports ([Content_Types].xml,
-            solution.xml, customizations.xml, customapis/, pluginpackages/, PluginAssemblies/). Refuses an
-            invalid folder. Says when the plugin package is missing or was built against the SDK stand-in.
+            solution.xml, customizations.xml, customapis/, and the strong-named plugin assembly at the path its
+            PluginAssemblies/ registration names). Refuses an invalid folder and an assembly that is not the
+            build the registration describes.
 
             Examples:
               cjp solution pack --out out/CrmJourneyPlugins.zip
-              cjp solution pack --out out/CrmJourneyPlugins.zip --package src/CrmJourney.Plugins/bin/Release/cjp_CrmJourney.Plugins.0.1.0.nupkg
+              cjp solution pack --out out/CrmJourneyPlugins.zip --assembly src/CrmJourney.Plugins/bin/Release/net462/CrmJourney.Plugins.dll
             """);
         command.Arguments.Add(directory);
         command.Options.Add(output);
-        command.Options.Add(package);
+        command.Options.Add(assembly);
         command.SetAction(parseResult =>
         {
             var folder = SolutionFolderLocator.Locate(context, parseResult.GetValue(directory));
@@ -50,10 +55,12 @@ public sealed class SolutionPackCommand : ICliCommand
                 throw CliFailure.BadInput($"--out names the folder {zipPath}; give the path of the zip to write, such as out/CrmJourneyPlugins.zip.");
             }
 
-            var packagePath = parseResult.GetValue(package) is { } given ? context.FullPath(given) : null;
-            if (packagePath != null && !File.Exists(packagePath))
+            var assemblyPath = parseResult.GetValue(assembly) is { } given
+                ? context.FullPath(given)
+                : Path.Combine(AppContext.BaseDirectory, BundledAssembly.Replace('/', Path.DirectorySeparatorChar));
+            if (!File.Exists(assemblyPath))
             {
-                throw CliFailure.BadInput($"The plugin package {packagePath} does not exist; build it with 'dotnet pack src/CrmJourney.Plugins -c Release -p:XrmSdk=NuGet' or leave out --package.");
+                throw CliFailure.BadInput($"The plugin assembly {assemblyPath} does not exist; build the plugins with 'dotnet build' (it writes the net462 build to src/CrmJourney.Plugins/bin/<configuration>/net462/) or pass --assembly.");
             }
 
             var report = CodeRegistrations.Read(() => SolutionValidator.ForProductPlugins().Validate(folder));
@@ -67,12 +74,11 @@ public sealed class SolutionPackCommand : ICliCommand
                 throw CliFailure.BadInput(string.Create(CultureInfo.InvariantCulture, $"Refusing to pack: {folder} has {report.Problems.Count} problem{(report.Problems.Count == 1 ? string.Empty : "s")} (listed above); fix them and pack again."));
             }
 
-            var inspection = packagePath == null ? null : PluginPackageInspector.Inspect(packagePath, PluginPackageDefinition.ForProductPlugins("cjp").Assembly.Name);
             Directory.CreateDirectory(Path.GetDirectoryName(zipPath)!);
             PackResult result;
             try
             {
-                result = new SolutionPacker().PackToFile(folder, zipPath, packagePath);
+                result = new SolutionPacker().PackToFile(folder, zipPath, assemblyPath);
             }
             catch (InvalidDataException e)
             {
@@ -85,13 +91,12 @@ public sealed class SolutionPackCommand : ICliCommand
             }
 
             context.Out.Line(string.Create(CultureInfo.InvariantCulture, $"Packed {zipPath}: {result.Entries.Count} entries."));
-            if (result.PluginPackageSource == null)
+            foreach (var (entry, inspection) in result.PluginAssemblies)
             {
-                context.Error.Warning("the zip carries no plugin package, so it cannot deploy the plugins; build one with -p:XrmSdk=NuGet and pass it with --package (see solution-package/README.md, \"Building and importing\").");
-            }
-            else if (inspection is { IsDeployable: false })
-            {
-                context.Error.Warning(inspection.Verdict);
+                if (inspection.UnavailableReferences.Count > 0)
+                {
+                    context.Error.Warning($"{entry} references {string.Join(", ", inspection.UnavailableReferences)}, which Dataverse's sandbox does not provide, so its plugins would fail when they first run; build with the SDK's real assembly identities and without other dependencies.");
+                }
             }
 
             return ExitCodes.Success;

@@ -8,7 +8,7 @@ using CrmJourney.Solution.Steps;
 namespace CrmJourney.Cli.Commands.Solution;
 
 /// <summary>
-/// <c>cjp solution sync [DIR]</c>: regenerates the step files, the plugin package files and the plugin
+/// <c>cjp solution sync [DIR]</c>: regenerates the step files, the plugin assembly registration and the plugin
 /// root components of Solution.xml from the [PluginStep] declarations in code, deleting step files
 /// whose step is gone. Run it after changing a [PluginStep]; the drift test fails until you do.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class SolutionSyncCommand : ICliCommand
         var command = new Command(
             "sync",
             """
-            Regenerate SdkMessageProcessingSteps/*.xml, the plugin package files and the plugin root components
+            Regenerate SdkMessageProcessingSteps/*.xml, the plugin assembly registration and the plugin root components
             of Other/Solution.xml from the [PluginStep] declarations in code. Step files without a declaration
             are deleted. Run it after adding or changing a [PluginStep], then commit the result.
 

@@ -8,7 +8,7 @@ using CrmJourney.Solution.Tests.Support;
 
 namespace CrmJourney.Solution.Tests.Plugins;
 
-public sealed class PluginPackageFilesTests
+public sealed class PluginAssemblyFilesTests
 {
     [Fact]
     public void The_sweep_plugin_gets_the_plugin_type_id_the_shipped_custom_api_points_at()
@@ -32,27 +32,10 @@ public sealed class PluginPackageFilesTests
     }
 
     [Fact]
-    public void The_package_file_names_the_package_with_the_publisher_prefix_and_its_nupkg()
-    {
-        var writer = new PluginPackageFileWriter(SamplePlugins.Package("cjp"), "1.0.0.0");
-
-        var file = writer.WritePackage();
-
-        var root = XDocument.Parse(file.Content).Root!;
-        var uniqueName = "cjp_" + typeof(SamplePlugins).Assembly.GetName().Name;
-        Assert.Equal($"pluginpackages/{uniqueName}/pluginpackage.xml", file.RelativePath);
-        Assert.Equal(uniqueName, (string?)root.Attribute("uniquename"));
-        Assert.Equal(uniqueName, root.Element("name")!.Value);
-        Assert.Equal(uniqueName + ".nupkg", root.Element("package")!.Value);
-        Assert.Equal("application/octet-stream", (string?)root.Element("package")!.Attribute("mimetype"));
-        Assert.Equal($"pluginpackages/{uniqueName}/package/{uniqueName}.nupkg", writer.NupkgPath);
-    }
-
-    [Fact]
     public void The_assembly_registration_lists_every_plugin_class_with_its_fixed_id_in_a_sandbox()
     {
-        var package = SamplePlugins.Package("cjp");
-        var writer = new PluginPackageFileWriter(package, "1.0.0.0");
+        var package = SamplePlugins.Assembly();
+        var writer = new PluginAssemblyFileWriter(package, "1.0.0.0");
 
         var file = writer.WriteAssemblyRegistration();
 
@@ -60,7 +43,9 @@ public sealed class PluginPackageFilesTests
         Assert.StartsWith("PluginAssemblies/" + package.Assembly.Name + "-", file.RelativePath, StringComparison.Ordinal);
         Assert.Contains(package.AssemblyId.ToString("D").ToUpperInvariant(), file.RelativePath, StringComparison.Ordinal);
         Assert.Equal("2", root.Element("IsolationMode")!.Value);
+        Assert.Equal("0", root.Element("SourceType")!.Value);
         Assert.Equal("/" + writer.AssemblyDllPath, root.Element("FileName")!.Value);
+        Assert.Equal(file.RelativePath[..^".data.xml".Length], writer.AssemblyDllPath);
         var types = root.Element("PluginTypes")!.Elements("PluginType").ToList();
         Assert.Equal(
             new[] { typeof(WidgetCreatedPlugin).FullName, typeof(WidgetStagePlugin).FullName },
