@@ -2,6 +2,7 @@ using System.Linq;
 using CrmJourney.LocalOrg;
 using CrmJourney.LocalOrg.Pipeline;
 using CrmJourney.Plugins.Registration;
+using CrmJourney.Plugins.Sweep;
 
 namespace CrmJourney.Hosting;
 
@@ -49,6 +50,12 @@ public static class ProductOrganization
         if (settings.IdGenerator is { } ids)
         {
             builder.UseIdGenerator(ids);
+        }
+
+        if (settings.CostModel is { } model)
+        {
+            builder.UseCostModel(model)
+                .AddPluginService(typeof(ISweepStopwatch), (organization, context) => new ModeledSweepStopwatch(organization.ModeledClock!, context.InitiatingUserId));
         }
 
         var sweepPlugin = typeof(PluginCatalog).Assembly.GetType(SweepPluginTypeName);
