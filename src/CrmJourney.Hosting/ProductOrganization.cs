@@ -3,6 +3,7 @@ using CrmJourney.LocalOrg;
 using CrmJourney.LocalOrg.Pipeline;
 using CrmJourney.LocalOrg.Solution;
 using CrmJourney.Plugins.Registration;
+using CrmJourney.Plugins.Sweep;
 
 namespace CrmJourney.Hosting;
 
@@ -50,6 +51,12 @@ public static class ProductOrganization
         if (settings.IdGenerator is { } ids)
         {
             builder.UseIdGenerator(ids);
+        }
+
+        if (settings.CostModel is { } model)
+        {
+            builder.UseCostModel(model)
+                .AddPluginService(typeof(ISweepStopwatch), (organization, context) => new ModeledSweepStopwatch(organization.ModeledClock!, context.InitiatingUserId));
         }
 
         // Every custom API the plugins declare, with the execute privilege its customapi.xml ships.

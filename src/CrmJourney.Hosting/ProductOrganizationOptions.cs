@@ -1,5 +1,6 @@
 using System;
 using CrmJourney.Domain.Time;
+using CrmJourney.LocalOrg.Costs;
 
 namespace CrmJourney.Hosting;
 
@@ -22,6 +23,12 @@ public sealed record ProductOrganizationOptions
 
     /// <summary>New row ids; null uses random Guids.</summary>
     public Func<Guid>? IdGenerator { get; init; }
+
+    /// <summary>
+    /// A Dataverse cost model: the organization keeps modeled time per user, and the sweep's custom API
+    /// spends its time budget in modeled time. Null (the default) keeps none.
+    /// </summary>
+    public DataverseCostModel? CostModel { get; init; }
 
     /// <summary>The defaults: machine clock, async steps drained by the caller, the bundled schema.</summary>
     public static ProductOrganizationOptions Default { get; } = new();

@@ -251,6 +251,7 @@ public sealed class LocalOrganization : OrganizationServiceBase, IOrganizationSe
 
     internal void EnqueueAsync(List<AsyncWorkItem> items)
     {
+        Counters.RecordSystemJobsQueued(items.Count);
         foreach (var item in items)
         {
             _asyncQueue.Enqueue(item);

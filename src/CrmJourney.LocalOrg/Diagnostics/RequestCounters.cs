@@ -18,6 +18,7 @@ public sealed class RequestCounters
     private long _indexHits;
     private long _scans;
     private long _seeks;
+    private long _systemJobsQueued;
 
     /// <summary>Every counted request since the last reset.</summary>
     public int Total
@@ -36,6 +37,12 @@ public sealed class RequestCounters
 
     /// <summary>Queries (and link lookups) that had to read every row of a table.</summary>
     public long Scans => Interlocked.Read(ref _scans);
+
+    /// <summary>
+    /// Asynchronous step executions queued (each a system job, an asyncoperation row and queue time in Dataverse),
+    /// whether or not they have run, and whether or not a succeeded job deletes its row.
+    /// </summary>
+    public long SystemJobsQueued => Interlocked.Read(ref _systemJobsQueued);
 
     /// <summary>Later pages read by seeking past the paging cookie's last id instead of evaluating the whole query.</summary>
     internal long Seeks => Interlocked.Read(ref _seeks);
@@ -70,6 +77,7 @@ public sealed class RequestCounters
         Interlocked.Exchange(ref _indexHits, 0);
         Interlocked.Exchange(ref _scans, 0);
         Interlocked.Exchange(ref _seeks, 0);
+        Interlocked.Exchange(ref _systemJobsQueued, 0);
     }
 
     internal void Record(string message, string? table)
@@ -80,6 +88,8 @@ public sealed class RequestCounters
             _counts[key] = _counts.TryGetValue(key, out var count) ? count + 1 : 1;
         }
     }
+
+    internal void RecordSystemJobsQueued(int count) => Interlocked.Add(ref _systemJobsQueued, count);
 
     internal void RecordIndexHit() => Interlocked.Increment(ref _indexHits);
 

@@ -57,4 +57,22 @@ public sealed class RequestCounterTests
 
         Assert.Equal((0, 0L, 0L), (org.Counters.Total, org.Counters.IndexHits, org.Counters.Scans));
     }
+
+    [Fact]
+    public void Every_queued_asynchronous_execution_counts_as_a_system_job_even_one_that_deletes_its_row()
+    {
+        var keeps = PluginStep.ForInstance("Create", "account", PipelineStage.PostOperation, new DelegatePlugin(_ => { })) with { Mode = StepMode.Asynchronous, Name = "Keeps its job" };
+        var deletes = PluginStep.ForInstance("Create", "account", PipelineStage.PostOperation, new DelegatePlugin(_ => { })) with { Mode = StepMode.Asynchronous, Name = "Deletes its job", AsyncAutoDelete = true };
+        var org = TestOrganization.Builder().AddPluginStep(keeps).AddPluginStep(deletes).Build();
+
+        org.Create(new Entity("account"));
+        org.Create(new Entity("account"));
+        org.DrainAsync();
+
+        // Two creates × two async steps = 4 queued; only the 2 of the step that keeps its row remain as rows.
+        Assert.Equal(4, org.Counters.SystemJobsQueued);
+        Assert.Equal(2, org.SystemJobs().Count);
+        org.Counters.Reset();
+        Assert.Equal(0, org.Counters.SystemJobsQueued);
+    }
 }

@@ -77,12 +77,31 @@ public sealed record BenchResult
         },
         Newtonsoft.Json.Formatting.Indented);
 
+    private static object Modeled(ModeledRunFigures modeled) => new
+    {
+        wallSeconds = Math.Round(modeled.Time.Elapsed.TotalSeconds, 1),
+        executionSeconds = Math.Round(modeled.Time.ExecutionTime.TotalSeconds, 1),
+        throttledSeconds = Math.Round(modeled.Time.ThrottleWait.TotalSeconds, 1),
+        requestsFromOutside = modeled.Time.Requests,
+        serviceProtectionFloorSeconds = Math.Round(modeled.Floor.Longest.TotalSeconds, 1),
+        serviceProtectionFloorBy = new
+        {
+            requests = Math.Round(modeled.Floor.ByRequests.TotalSeconds, 1),
+            executionTime = Math.Round(modeled.Floor.ByExecutionTime.TotalSeconds, 1),
+            concurrency = Math.Round(modeled.Floor.ByConcurrency.TotalSeconds, 1),
+        },
+        bindingLimit = modeled.Floor.BindingLimit,
+        longestCallSeconds = Math.Round(modeled.LongestCall.TotalSeconds, 2),
+    };
+
     /// <summary>Megabytes, one decimal, invariant.</summary>
     public static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("N0", CultureInfo.InvariantCulture) + " MB";
 
     private static object Side(BenchRunFigures figures) => new
     {
         requests = figures.Requests,
+        systemJobsQueued = figures.SystemJobsQueued,
+        modeled = figures.Modeled is { } modeled ? Modeled(modeled) : null,
         tasks = figures.Tasks.Count,
         wallSeconds = Math.Round(figures.Wall.TotalSeconds, 2),
         cpuSeconds = Math.Round(figures.Cpu.TotalSeconds, 2),

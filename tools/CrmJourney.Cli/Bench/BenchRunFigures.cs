@@ -15,6 +15,12 @@ namespace CrmJourney.Cli.Bench;
 /// <param name="Tasks">The nurture tasks in the organization after the run, sorted.</param>
 public sealed record BenchRunFigures(int Requests, TimeSpan Wall, TimeSpan Cpu, long HeapBeforeBytes, long PeakHeapBytes, long HeapAfterBytes, System.Collections.Generic.IReadOnlyList<FiredTask> Tasks)
 {
+    /// <summary>Asynchronous step executions (system jobs, asyncoperation rows in Dataverse) the run queued.</summary>
+    public long SystemJobsQueued { get; init; }
+
+    /// <summary>The run in modeled Dataverse time; null without <c>--dataverse-model</c>.</summary>
+    public ModeledRunFigures? Modeled { get; init; }
+
     /// <summary>What the run itself added to the heap at its peak (peak − before; the data already loaded is excluded).</summary>
     public long RunHeapBytes => Math.Max(0, PeakHeapBytes - HeapBeforeBytes);
 }

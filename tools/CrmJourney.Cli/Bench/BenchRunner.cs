@@ -5,6 +5,7 @@ using CrmJourney.Domain.Rules;
 using CrmJourney.Domain.Time;
 using CrmJourney.Hosting;
 using CrmJourney.LocalOrg;
+using CrmJourney.LocalOrg.Costs;
 using CrmJourney.LocalOrg.Metadata;
 using CrmJourney.Plugins.Sweep;
 using Microsoft.Xrm.Sdk;
@@ -21,19 +22,24 @@ namespace CrmJourney.Cli.Bench;
 public sealed class BenchRunner
 {
     private readonly Func<IOrganizationService, NurtureRuleSet, DateTime, BaselineCounts> _baseline;
+    private readonly DataverseCostModel? _model;
 
-    /// <summary>A runner with the standard <see cref="PerAccountBaseline"/>, or <paramref name="baseline"/> (tests give a broken one).</summary>
-    public BenchRunner(Func<IOrganizationService, NurtureRuleSet, DateTime, BaselineCounts>? baseline = null)
+    /// <summary>
+    /// A runner with the standard <see cref="PerAccountBaseline"/>, or <paramref name="baseline"/> (tests give a broken one);
+    /// with <paramref name="model"/>, both copies keep modeled Dataverse time and the sweep spends its budget in it.
+    /// </summary>
+    public BenchRunner(Func<IOrganizationService, NurtureRuleSet, DateTime, BaselineCounts>? baseline = null, DataverseCostModel? model = null)
     {
         _baseline = baseline ?? ((service, rules, asOf) => new PerAccountBaseline(service, rules, asOf).Run());
+        _model = model;
     }
 
     /// <summary>
     /// The product organization as it ships, as of <paramref name="asOf"/>: the copy the sweep runs on. It
     /// keeps no activitypointer table, because nothing in the product reads one.
     /// </summary>
-    public static LocalOrganization NewProductOrganization(DateTime asOf) =>
-        ProductOrganization.CreateBuilder(Options(asOf)).Build();
+    public static LocalOrganization NewProductOrganization(DateTime asOf, DataverseCostModel? model = null) =>
+        ProductOrganization.CreateBuilder(Options(asOf, model)).Build();
 
     /// <summary>
     /// The same organization plus Dataverse's activitypointer, which the baseline's one query per account
@@ -41,8 +47,8 @@ public sealed class BenchRunner
     /// typed activity tables (a second copy of each activity's columns), so only the copy that queries it
     /// pays for it.
     /// </summary>
-    public static LocalOrganization NewBaselineOrganization(DateTime asOf) =>
-        ProductOrganization.CreateBuilder(Options(asOf)).AddTable(StandardTables.ActivityPointer).Build();
+    public static LocalOrganization NewBaselineOrganization(DateTime asOf, DataverseCostModel? model = null) =>
+        ProductOrganization.CreateBuilder(Options(asOf, model)).AddTable(StandardTables.ActivityPointer).Build();
 
     /// <summary>Builds, runs and compares; see the class summary.</summary>
     public BenchResult Run(BenchDataset dataset)
@@ -94,32 +100,39 @@ public sealed class BenchRunner
         return null;
     }
 
-    private static (BenchRunFigures Figures, NurtureSweepSummary Summary, int Calls, int Rows, TimeSpan LoadTime) RunProduct(BenchDataset dataset)
+    private (BenchRunFigures Figures, NurtureSweepSummary Summary, int Calls, int Rows, TimeSpan LoadTime) RunProduct(BenchDataset dataset)
     {
         var watch = Stopwatch.StartNew();
-        var organization = Load(NewProductOrganization(dataset.Options.AsOf), dataset, out var rows);
+        var organization = Load(NewProductOrganization(dataset.Options.AsOf, _model), dataset, out var rows);
         var loadTime = watch.Elapsed;
         NurtureSweepSummary? summary = null;
         var calls = 0;
+        var longestCall = TimeSpan.Zero;
         var figures = Measure(organization, () =>
         {
-            var sweep = new NurtureSweep(organization, new FixedClock(dataset.Options.AsOf), _ => { }, NurtureSweepOptions.Default with { WriteActivityParties = false });
-            var result = sweep.Run();
-            calls++;
-            while (result.ContinuationToken is { } token)
+            // Under the model the sweep measures its budget in modeled time, as its custom API does in LocalOrg.
+            var modeled = organization.ModeledClock;
+            ISweepStopwatch? stopwatch = modeled is null ? null : new ModeledSweepStopwatch(modeled, LocalOrganization.DefaultUserId);
+            var sweep = new NurtureSweep(organization, new FixedClock(dataset.Options.AsOf), _ => { }, NurtureSweepOptions.Default with { WriteActivityParties = false }, stopwatch);
+            string? token = null;
+            do
             {
-                result = sweep.Run(token);
+                var before = modeled?.Now(LocalOrganization.DefaultUserId) ?? TimeSpan.Zero;
+                var result = sweep.Run(token);
                 calls++;
+                var took = (modeled?.Now(LocalOrganization.DefaultUserId) ?? TimeSpan.Zero) - before;
+                longestCall = took > longestCall ? took : longestCall;
+                token = result.ContinuationToken;
+                summary = result.Summary;
             }
-
-            summary = result.Summary;
+            while (token is not null);
         });
-        return (figures, summary!, calls, rows, loadTime);
+        return (figures.Modeled is { } modeled ? figures with { Modeled = modeled with { LongestCall = longestCall } } : figures, summary!, calls, rows, loadTime);
     }
 
     private (BenchRunFigures Figures, BaselineCounts Counts) RunBaseline(BenchDataset dataset)
     {
-        var organization = Load(NewBaselineOrganization(dataset.Options.AsOf), dataset, out _);
+        var organization = Load(NewBaselineOrganization(dataset.Options.AsOf, _model), dataset, out _);
         BaselineCounts? counts = null;
         var figures = Measure(organization, () => counts = _baseline(organization, dataset.Rules, dataset.Options.AsOf));
         return (figures, counts!);
@@ -132,7 +145,7 @@ public sealed class BenchRunner
         return process.PeakWorkingSet64;
     }
 
-    private static ProductOrganizationOptions Options(DateTime asOf) => new() { Clock = new FixedClock(asOf), AutoDrainAsync = true };
+    private static ProductOrganizationOptions Options(DateTime asOf, DataverseCostModel? model) => new() { Clock = new FixedClock(asOf), AutoDrainAsync = true, CostModel = model };
 
     private static LocalOrganization Load(LocalOrganization organization, BenchDataset dataset, out int rows)
     {
@@ -158,6 +171,7 @@ public sealed class BenchRunner
         GC.Collect();
         var before = GC.GetTotalMemory(true);
         organization.Counters.Reset();
+        organization.ModeledClock?.Reset();
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var sampler = PeakMemorySampler.Start();
@@ -168,8 +182,21 @@ public sealed class BenchRunner
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
         var requests = organization.Counters.Total;
+        var modeled = Modeled(organization);
         var after = GC.GetTotalMemory(true);
         var tasks = NurtureTaskReader.Read(organization);
-        return new BenchRunFigures(requests, wall, cpu, before, peak, after, tasks);
+        return new BenchRunFigures(requests, wall, cpu, before, peak, after, tasks) { SystemJobsQueued = organization.Counters.SystemJobsQueued, Modeled = modeled };
+    }
+
+    /// <summary>The run's modeled figures, read before the bench's own reads (the task list) add to them.</summary>
+    private static ModeledRunFigures? Modeled(LocalOrganization organization)
+    {
+        if (organization.ModeledClock is not { } clock)
+        {
+            return null;
+        }
+
+        var time = clock.For(LocalOrganization.DefaultUserId);
+        return new ModeledRunFigures(time, organization.CostModel!.Limits.Floor(time.Requests, time.ExecutionTime), TimeSpan.Zero);
     }
 }

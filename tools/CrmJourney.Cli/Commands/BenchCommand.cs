@@ -6,15 +6,17 @@ using System.Linq;
 using CrmJourney.Cli.Bench;
 using CrmJourney.Cli.Rules;
 using CrmJourney.Domain.Rules;
+using CrmJourney.LocalOrg.Costs;
 using Microsoft.Xrm.Sdk;
 using Spectre.Console;
 
 namespace CrmJourney.Cli.Commands;
 
 /// <summary>
-/// <c>cjp bench [--accounts N] [--seed S] [--json]</c>: builds the bench dataset twice, runs the product's
-/// nurture sweep on one copy and the per-account baseline (a scheduled flow's request pattern) on the
-/// other, prints one table of requests, time and memory, and exits 1 when the two fired different tasks.
+/// <c>cjp bench [--accounts N] [--seed S] [--json] [--dataverse-model]</c>: builds the bench dataset twice, runs
+/// the product's nurture sweep on one copy and the per-account baseline (a scheduled flow's request pattern)
+/// on the other, prints one table of requests, system jobs, time and memory (with the model, also modeled
+/// Dataverse time and the service protection floor), and exits 1 when the two fired different tasks.
 /// </summary>
 public sealed class BenchCommand : ICliCommand
 {
@@ -32,6 +34,7 @@ public sealed class BenchCommand : ICliCommand
         var accounts = new Option<int>("--accounts") { Description = "How many accounts (about ten completed activities each); 1 to 1,000,000.", DefaultValueFactory = _ => BenchDatasetOptions.DefaultAccounts };
         var seed = new Option<int>("--seed") { Description = "The dataset's seed; the same seed gives the same rows.", DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON instead of a table." };
+        var model = new Option<bool>("--dataverse-model") { Description = "Also model each side's time in Dataverse (LocalOrg's default cost model) and how long the service protection limits alone would hold it back; the sweep then spends its time budget in modeled time." };
         var command = new Command(
             "bench",
             """
@@ -45,9 +48,10 @@ public sealed class BenchCommand : ICliCommand
             Examples:
               cjp bench
               cjp bench --accounts 10000 --seed 7
+              cjp bench --dataverse-model
               dotnet run -c Release --project tools/CrmJourney.Cli -- bench --accounts 100000 --json
             """);
-        foreach (var option in new Option[] { accounts, seed, json })
+        foreach (var option in new Option[] { accounts, seed, json, model })
         {
             command.Options.Add(option);
         }
@@ -62,7 +66,7 @@ public sealed class BenchCommand : ICliCommand
 
             var rules = RuleSetFile.Load(RuleSetFile.DefaultPath, RuleSetFile.DefaultFileName, context.Error.Line);
             var dataset = new BenchDataset(new BenchDatasetOptions { Accounts = count, Seed = parseResult.GetValue(seed) }, rules);
-            var result = new BenchRunner(_baseline).Run(dataset);
+            var result = new BenchRunner(_baseline, parseResult.GetValue(model) ? DataverseCostModel.Default : null).Run(dataset);
             if (parseResult.GetValue(json))
             {
                 context.Out.Line(result.ToJson());
@@ -96,6 +100,17 @@ public sealed class BenchCommand : ICliCommand
         table.AddRow("Ratio (baseline ÷ product)", result.Ratio.ToString("0.0", CultureInfo.InvariantCulture) + "×", string.Empty);
         table.AddRow("Requests per 10,000 accounts", result.ProductRequestsPer10K.ToString("0.0", CultureInfo.InvariantCulture), (result.Baseline.Requests * 10_000.0 / result.Accounts).ToString("0", CultureInfo.InvariantCulture));
         table.AddRow("Tasks fired", N(result.Product.Tasks.Count), N(result.Baseline.Tasks.Count));
+        table.AddRow("System jobs queued", N(result.Product.SystemJobsQueued), N(result.Baseline.SystemJobsQueued));
+        if (result.Product.Modeled is { } product && result.Baseline.Modeled is { } baseline)
+        {
+            table.AddRow("Modeled Dataverse time (one request after another)", Duration(product.Time.Elapsed), Duration(baseline.Time.Elapsed));
+            table.AddRow("  of which waiting for service protection", Duration(product.Time.ThrottleWait), Duration(baseline.Time.ThrottleWait));
+            table.AddRow("Modeled execution time", Duration(product.Time.ExecutionTime), Duration(baseline.Time.ExecutionTime));
+            table.AddRow("Requests counted by service protection", N(product.Time.Requests), N(baseline.Time.Requests));
+            table.AddRow("Service protection floor (however parallel)", Floor(product.Floor), Floor(baseline.Floor));
+            table.AddRow("Longest sweep call (budget 90 s)", Duration(product.LongestCall), string.Empty);
+        }
+
         table.AddRow("Wall time", Seconds(result.Product.Wall), Seconds(result.Baseline.Wall));
         table.AddRow("CPU time (all threads)", Seconds(result.Product.Cpu), Seconds(result.Baseline.Cpu));
         table.AddRow("Loaded data (managed heap before the run)", BenchResult.Megabytes(result.Product.HeapBeforeBytes), BenchResult.Megabytes(result.Baseline.HeapBeforeBytes));
@@ -110,12 +125,27 @@ public sealed class BenchCommand : ICliCommand
         console.Line(string.Create(CultureInfo.InvariantCulture, $"Baseline: {counts.ListPages:N0} list pages + {counts.ActivityQueries:N0} activity queries (one per account) + {counts.TasksCreated:N0} task creates = {counts.Total:N0}."));
         console.Line("Memory: the managed heap (GC.GetTotalMemory) sampled every 5 ms during each run, garbage not yet collected included; the loaded data is LocalOrg's storage, which Dataverse keeps server-side (the baseline's copy also keeps LocalOrg's activitypointer mirror, which only it queries); each copy is loaded after the previous one is released.");
         console.Line(string.Create(CultureInfo.InvariantCulture, $"Process peak working set: {BenchResult.Megabytes(result.ProductPhasePeakWorkingSetBytes)} up to the end of the sweep (its copy loaded and swept), {BenchResult.Megabytes(result.CommandPeakWorkingSetBytes)} over the whole command (the baseline's copy is larger: it keeps the activitypointer mirror)."));
+        if (result.Product.Modeled is not null)
+        {
+            var model = DataverseCostModel.Default;
+            console.Line(string.Create(CultureInfo.InvariantCulture, $"Modeled: {model.PerRequest.TotalMilliseconds:0.#} ms a request, {model.PerRowRead.TotalMilliseconds:0.###} ms a row read, {model.PerRowWritten.TotalMilliseconds:0.#} ms a row by Create/Update, {model.PerRowWrittenInBulk.TotalMilliseconds:0.#} ms a row by CreateMultiple/UpdateMultiple, {model.PerSyncPluginStep.TotalMilliseconds:0.#} ms a synchronous step; asynchronous jobs are not charged. Limits per user per {model.Limits.Window.TotalMinutes:0} min: {model.Limits.Requests:N0} requests, {model.Limits.ExecutionTime.TotalMinutes:0} min of execution, {model.Limits.ConcurrentRequests} concurrent. The sweep runs here as a client, so all its requests count toward the request limit; as the custom API only its calls would."));
+        }
+
         console.Line(string.Create(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}."));
         if (result.FirstDifference is null)
         {
             console.Success(string.Create(CultureInfo.InvariantCulture, $"Both fired the same {result.Product.Tasks.Count:N0} tasks (regarding account, rule and subject, owner, due date)."));
         }
     }
+
+    /// <summary>A modeled duration: seconds below two minutes (so a call compares with its 90 s budget), then minutes, then hours and minutes.</summary>
+    internal static string Duration(TimeSpan time) =>
+        time < TimeSpan.FromMinutes(2) ? time.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s"
+        : time < TimeSpan.FromHours(1) ? time.TotalMinutes.ToString("0.0", CultureInfo.InvariantCulture) + " min"
+        : string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalHours} h {time.Minutes:00} min");
+
+    private static string Floor(ServiceProtectionFloor floor) =>
+        floor.Longest == TimeSpan.Zero ? "0 (within every limit)" : Duration(floor.Longest) + " (" + floor.BindingLimit + ")";
 
     private static string LoadAverage()
     {

@@ -67,6 +67,30 @@ public sealed class BenchCommandTests
     }
 
     [Fact]
+    public void With_the_dataverse_model_the_table_adds_modeled_time_and_the_service_protection_floor_for_both_sides()
+    {
+        var run = CliRun.In(RepositoryRoot.Path, "bench", "--accounts", "300", "--dataverse-model");
+
+        Assert.Equal(0, run.ExitCode);
+        foreach (var row in new[] { "System jobs queued", "Modeled Dataverse time", "of which waiting for service", "Modeled execution time", "Requests counted by service", "Service protection floor", "Longest sweep call" })
+        {
+            Assert.Contains(row, run.Out, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(run.OutLines, line => line.StartsWith("Modeled: 50 ms a request, 0.2 ms a row read", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_the_model_the_table_still_counts_system_jobs_but_models_nothing()
+    {
+        var run = CliRun.In(RepositoryRoot.Path, "bench", "--accounts", "300");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("System jobs queued", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Modeled Dataverse time", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_baseline_that_evaluates_a_day_late_makes_the_bench_exit_1_naming_the_first_different_task()
     {
         var output = new StringWriter();
