@@ -68,9 +68,11 @@ public sealed class ShippedViewsTests
         var older = Transition(org, account, _now.AddDays(-30));
         var newer = Transition(org, account, _now.AddDays(-1));
 
+        // Creating the account wrote its first row (its birth into the journey, dated now): the newest.
+        var birth = Assert.Single(org.RetrieveMultiple(new QueryExpression("cjp_stagetransition") { ColumnSet = new ColumnSet("cjp_transitionedon") }).Entities, row => row.GetAttributeValue<DateTime>("cjp_transitionedon") == _now).Id;
         var rows = Run(org, "cjp_stagetransition", "c961ec63-a6ca-449d-9d38-54649ad84d05");
 
-        Assert.Equal(new[] { newer, older }, rows);
+        Assert.Equal(new[] { birth, newer, older }, rows);
     }
 
     [Fact]

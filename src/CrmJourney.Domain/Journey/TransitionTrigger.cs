@@ -29,4 +29,7 @@ public enum TransitionTrigger
 
     /// <summary>The stage came from a data import or migration.</summary>
     Imported = 6,
+
+    /// <summary>The account was created and entered the journey as a prospect (see <see cref="StageBirth"/>).</summary>
+    Created = 7,
 }

@@ -31,9 +31,6 @@ public static class TouchpointQueries
     private const string TaskAlias = "nurturetask";
     private const string RuleAlias = "nurturerule";
 
-    private static readonly object[] _countedRoles = Enum.GetValues(typeof(ParticipationType)).Cast<ParticipationType>()
-        .Where(TouchpointDefinition.CountsParty).Select(role => (object)(int)role).ToArray();
-
     /// <summary>What the activity names and whose those rows are; an activity row that is gone reaches nothing.</summary>
     public static ActivityReach ReadReach(IOrganizationService service, string activityTable, Guid activityId)
     {
@@ -43,7 +40,7 @@ public static class TouchpointQueries
         var party = query.AddLink(PartyTable.LogicalName, Task.Columns.ActivityId, PartyTable.Columns.ActivityId, JoinOperator.LeftOuter);
         party.EntityAlias = PartyAlias;
         party.Columns = new ColumnSet(PartyTable.Columns.PartyId, PartyTable.Columns.ParticipationTypeMask);
-        party.LinkCriteria.AddCondition(PartyTable.Columns.ParticipationTypeMask, ConditionOperator.In, _countedRoles);
+        party.LinkCriteria.AddCondition(PartyTable.Columns.ParticipationTypeMask, ConditionOperator.In, CountedRoles());
         Link(party, Contact.LogicalName, PartyTable.Columns.PartyId, Contact.Columns.ContactId, PartyContactAlias, Contact.Columns.ParentCustomerId);
 
         Link(query, Contact.LogicalName, Contact.Columns.ContactId, RegardingContactAlias, Contact.Columns.ParentCustomerId);
@@ -139,6 +136,10 @@ public static class TouchpointQueries
         link.EntityAlias = alias;
         link.Columns = new ColumnSet(columns);
     }
+
+    // Built per call: plugin types hold no static mutable state (an array is mutable), and it is a dozen values.
+    private static object[] CountedRoles() => Enum.GetValues(typeof(ParticipationType)).Cast<ParticipationType>()
+        .Where(TouchpointDefinition.CountsParty).Select(role => (object)(int)role).ToArray();
 
     private static Guid? AccountOrCustomer(Entity row, string alias, string accountColumn, string customerColumn) =>
         RecordRefMapper.AccountIn(LinkedColumns.Value<EntityReference>(row, alias, accountColumn))

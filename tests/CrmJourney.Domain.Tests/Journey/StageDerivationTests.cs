@@ -52,6 +52,7 @@ public class StageDerivationTests
     [InlineData(TransitionTrigger.EngagementStarted, 573100000)]
     [InlineData(TransitionTrigger.Dormancy, 573100002)]
     [InlineData(TransitionTrigger.Imported, 573100006)]
+    [InlineData(TransitionTrigger.Created, 573100007)]
     public void Trigger_values_keep_the_order_of_the_dataverse_choice(TransitionTrigger trigger, int choiceValue)
     {
         Assert.Equal(choiceValue, 573100000 + (int)trigger);

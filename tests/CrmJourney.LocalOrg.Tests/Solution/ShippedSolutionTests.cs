@@ -128,7 +128,8 @@ public sealed class ShippedSolutionTests
 
         Assert.Equal(ColumnType.Choice, status.Type);
         Assert.Equal(new[] { 573100000, 573100001, 573100002, 573100003 }, status.AllowedValues!.OrderBy(value => value));
-        Assert.Equal(7, Column("cjp_stagetransition", "cjp_trigger").AllowedValues!.Count);
+        // Engagement started … Imported, and Created (an account entering the journey on its creation).
+        Assert.Equal(8, Column("cjp_stagetransition", "cjp_trigger").AllowedValues!.Count);
     }
 
     [Fact]
