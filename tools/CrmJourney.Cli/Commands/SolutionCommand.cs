@@ -23,12 +23,14 @@ public sealed class SolutionCommand : ICliCommand
               cjp solution validate
               cjp solution sync
               cjp solution pack --out out/CrmJourneyPlugins.zip
+              cjp solution preview --out out/preview
               cjp solution register --connection "AuthType=ClientSecret;Url=https://contoso.crm.dynamics.com;ClientId=…;ClientSecret=…"
             """);
         command.Subcommands.Add(new SolutionValidateCommand().Build(context));
         command.Subcommands.Add(new SolutionSyncCommand().Build(context));
         command.Subcommands.Add(new SolutionPackCommand().Build(context));
         command.Subcommands.Add(new SolutionRegisterCommand().Build(context));
+        command.Subcommands.Add(new SolutionPreviewCommand().Build(context));
         return command;
     }
 }
