@@ -464,9 +464,10 @@ public sealed class NurtureSweep
             _state.Totals.SkippedConcurrent += digests.Count - mine.Count;
             _state.Totals.LogsCreated += created.Count;
             var links = new List<Entity>();
+            var organizationUrl = mine.Count == 0 ? null : _sweep._options.OrganizationUrl ?? _queries.OrganizationUrl();
             foreach (var digest in mine)
             {
-                var emailId = _writer.Create(SweepMapper.ToEmail(digest, PartnerDigestHtmlRenderer.Render(digest), _sweep._options.WriteActivityParties));
+                var emailId = _writer.Create(SweepMapper.ToEmail(digest, PartnerDigestHtmlRenderer.Render(digest, organizationUrl), _sweep._options.WriteActivityParties));
                 _state.Totals.DigestsCreated++;
                 if (digest.SendEmail)
                 {

@@ -69,6 +69,13 @@ public sealed record NurtureSweepOptions
     public bool RecoverFromDuplicateKeys { get; init; } = true;
 
     /// <summary>
+    /// The organization URL digests link each account's record under (…/main.aspx?pagetype=entityrecord&amp;etn=account&amp;id=…).
+    /// Null reads the cjp_OrgUrl environment variable — one request, only when the sweep writes a digest;
+    /// an embedded organization (LocalOrg) has no environment variables and passes its base URL here.
+    /// </summary>
+    public string? OrganizationUrl { get; init; }
+
+    /// <summary>
     /// Give digest emails from/to activity parties (the recipient). Dataverse needs them to send an
     /// email. LocalOrg now keeps activity parties too (activityparty rows); the benchmarks and replay
     /// still turn this off, which only leaves the digests without party rows.

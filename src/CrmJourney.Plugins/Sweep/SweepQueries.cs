@@ -71,6 +71,35 @@ internal sealed class SweepQueries
         return All(query);
     }
 
+    /// <summary>
+    /// The organization URL for digest links: the cjp_OrgUrl environment variable's value, else its
+    /// default, else null. One request (the definition with its value outer-joined); an organization
+    /// without the tables (LocalOrg) or the definition gives null and the digests go without links.
+    /// </summary>
+    public string? OrganizationUrl()
+    {
+        var query = new QueryExpression(EnvironmentVariable.DefinitionLogicalName)
+        {
+            ColumnSet = new ColumnSet(EnvironmentVariable.Columns.DefaultValue),
+            TopCount = 1,
+        };
+        query.Criteria.AddCondition(EnvironmentVariable.Columns.SchemaName, ConditionOperator.Equal, EnvironmentVariable.OrgUrlSchemaName);
+        var value = query.AddLink(EnvironmentVariable.ValueLogicalName, EnvironmentVariable.Columns.DefinitionId, EnvironmentVariable.Columns.DefinitionId, JoinOperator.LeftOuter);
+        value.EntityAlias = "v";
+        value.Columns = new ColumnSet(EnvironmentVariable.Columns.Value);
+        try
+        {
+            var row = _service.RetrieveMultiple(query).Entities.FirstOrDefault();
+            var set = row?.GetAttributeValue<AliasedValue>("v." + EnvironmentVariable.Columns.Value)?.Value as string;
+            var url = string.IsNullOrWhiteSpace(set) ? row?.GetAttributeValue<string>(EnvironmentVariable.Columns.DefaultValue) : set;
+            return string.IsNullOrWhiteSpace(url) ? null : url!.Trim();
+        }
+        catch (System.ServiceModel.FaultException<OrganizationServiceFault>)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Every service line, active or not: inactive ones still name what an account bought.</summary>
     public IReadOnlyList<Entity> ServiceLines()
     {

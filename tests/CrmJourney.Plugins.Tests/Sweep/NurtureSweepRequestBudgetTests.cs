@@ -39,15 +39,16 @@ public sealed class NurtureSweepRequestBudgetTests
         // Writes per page: dormancy UpdateMultiple ceil(1,000/1,000) = 1 + their transitions CreateMultiple 1
         //                  + logs CreateMultiple ceil(4,000/1,000) = 4 + tasks CreateMultiple 4 + log→task links UpdateMultiple 4
         //                  = 14, × 2 pages = 28
-        // Digests: prior digest logs 1 + digest logs CreateMultiple 1 + emails Create 4 + SendEmail 4 + links UpdateMultiple 1 = 11
-        // Total: 12 + 28 + 11 = 51 (≤ 80).
+        // Digests: prior digest logs 1 + digest logs CreateMultiple 1 + the cjp_OrgUrl environment variable 1
+        //          + emails Create 4 + SendEmail 4 + links UpdateMultiple 1 = 12
+        // Total: 12 + 28 + 12 = 52 (≤ 80).
         Assert.True(result.Completed);
         Assert.Equal(10_000, result.Summary.EvaluatedAccounts);
         Assert.Equal(8_000, result.Summary.TasksCreated);
         Assert.Equal(2_000, result.Summary.Transitions);
         Assert.Equal(4, result.Summary.DigestsSent);
-        Assert.Equal(51, world.Org.TotalRequests);
-        Assert.Equal(51, result.Summary.RequestsUsed);
+        Assert.Equal(52, world.Org.TotalRequests);
+        Assert.Equal(52, result.Summary.RequestsUsed);
         Assert.True(world.Org.TotalRequests <= 80);
     }
 

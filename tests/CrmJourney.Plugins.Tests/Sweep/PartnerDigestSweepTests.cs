@@ -26,13 +26,16 @@ public sealed class PartnerDigestSweepTests
         var alice = EmailOwnedBy(world, SweepWorld.Alice);
         Assert.Equal("Accounts needing attention for Alice Martin", alice.GetAttributeValue<string>(Email.Columns.Subject));
         var body = alice.GetAttributeValue<string>(Email.Columns.Description)!;
-        Assert.Contains("<p>3 accounts flagged by Partner digest</p>", body, StringComparison.Ordinal);
-        Assert.Contains("<li><strong>Quiet Ltd</strong><ul><li>Quiet clients: No touchpoint for 140 days; last: meeting on 2026-07-03</li></ul></li>", body, StringComparison.Ordinal);
-        Assert.Contains("<li><strong>Pigeon plc</strong><ul><li>Pigeonholed: Bought only Tax advisory in 4 engagements; introduce Audit, Transaction services</li></ul></li>", body, StringComparison.Ordinal);
-        Assert.Contains("<li><strong>Advocate SA</strong><ul><li>Advocate check-in: Advocate not contacted for 233 days; last: email on 2026-04-01</li></ul></li>", body, StringComparison.Ordinal);
+        Assert.Contains(">3 accounts flagged by Partner digest</td></tr>", body, StringComparison.Ordinal);
+        Assert.Contains(">Quiet clients (1)</td></tr>", body, StringComparison.Ordinal);
+        Assert.Contains("<strong>Quiet Ltd</strong><br><span style=\"color:#5f6b7a;\">No touchpoint for 140 days; last: meeting on 2026-07-03</span>", body, StringComparison.Ordinal);
+        Assert.Contains(">Pigeonholed (1)</td></tr>", body, StringComparison.Ordinal);
+        Assert.Contains("<strong>Pigeon plc</strong><br><span style=\"color:#5f6b7a;\">Bought only Tax advisory in 4 engagements; introduce Audit, Transaction services</span>", body, StringComparison.Ordinal);
+        Assert.Contains(">Advocate check-in (1)</td></tr>", body, StringComparison.Ordinal);
+        Assert.Contains("<strong>Advocate SA</strong><br><span style=\"color:#5f6b7a;\">Advocate not contacted for 233 days; last: email on 2026-04-01</span>", body, StringComparison.Ordinal);
         Assert.True(body.IndexOf("Advocate SA", StringComparison.Ordinal) < body.IndexOf("Pigeon plc", StringComparison.Ordinal), "Accounts are listed by name.");
         var olivia = EmailOwnedBy(world, SweepWorld.Olivia);
-        Assert.Contains("<li>Note: no relationship partner set; assigned to the account owner</li>", olivia.GetAttributeValue<string>(Email.Columns.Description), StringComparison.Ordinal);
+        Assert.Contains("<br><span style=\"color:#5f6b7a;\">Note: no relationship partner set; assigned to the account owner</span>", olivia.GetAttributeValue<string>(Email.Columns.Description), StringComparison.Ordinal);
     }
 
     [Fact]

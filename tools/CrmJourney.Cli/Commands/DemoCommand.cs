@@ -133,7 +133,8 @@ public sealed class DemoCommand : ICliCommand
         {
             var name = digest.Recipient.Name ?? digest.Recipient.Id.ToString("D");
             var file = new string(name.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray()) + ".html";
-            File.WriteAllText(Path.Combine(folder, file), PartnerDigestHtmlRenderer.Render(digest));
+            File.WriteAllText(Path.Combine(folder, file), PartnerDigestHtmlRenderer.Render(digest, LocalOrgUrl.Current));
+            File.WriteAllText(Path.Combine(folder, Path.ChangeExtension(file, ".txt")), PartnerDigestHtmlRenderer.RenderText(digest, LocalOrgUrl.Current));
             count++;
         }
 

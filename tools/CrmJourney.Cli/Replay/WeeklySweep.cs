@@ -21,7 +21,7 @@ public sealed class WeeklySweep
     /// <summary>Runs one sweep as of <paramref name="asOf"/>.</summary>
     public NurtureSweepSummary Run(LocalOrganization organization, DateTime asOf, bool dryRun = false)
     {
-        var options = NurtureSweepOptions.Default with { WriteActivityParties = false, DryRun = dryRun };
+        var options = NurtureSweepOptions.Default with { WriteActivityParties = false, DryRun = dryRun, OrganizationUrl = Organization.LocalOrgUrl.Current };
         var sweep = new NurtureSweep(organization, new FixedClock(asOf), _ => { }, options);
         var result = sweep.Run();
         while (result.ContinuationToken is { } token)

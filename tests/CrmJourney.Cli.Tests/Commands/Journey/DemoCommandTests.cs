@@ -90,6 +90,21 @@ public sealed class DemoCommandTests
         await process.WaitForExitAsync();
         var errors = await errorsRead;
 
+        // Sections the demo always has data for must not be drawn empty (a figure with no data says data-empty="true").
+        var html = File.ReadAllText(folder.Path("out/report.html"));
+        foreach (var id in new[] { "journey-map", "funnel", "outcomes", "affinity", "path-to-first", "value", "retention", "satisfaction", "trends", "nurture-tasks" })
+        {
+            Assert.Contains($"<figure id=\"{id}\"", html, StringComparison.Ordinal);
+            Assert.DoesNotContain($"<figure id=\"{id}\" data-empty=\"true\"", html, StringComparison.Ordinal);
+            Assert.DoesNotContain($"<figure id=\"{id}\" class=\"wide\" data-empty=\"true\"", html, StringComparison.Ordinal);
+        }
+
+        // The headline and the funnel state one base: "of N accounts that were prospects in the period" is the funnel's first step.
+        var funnelBase = Regex.Match(html, @"became clients: (\d+) of (\d+) accounts that were prospects in the period");
+        Assert.True(funnelBase.Success, "The prospect headline does not state its base.");
+        Assert.Contains($"One cohort: the {funnelBase.Groups[2].Value} accounts that were prospects in the period", html, StringComparison.Ordinal);
+        Assert.True(File.Exists(folder.Path("out/digests/amelia-hart.txt")) || Directory.GetFiles(folder.Path("out/digests"), "*.txt").Length > 0, "The digests have no plain-text alternative.");
+
         Assert.DoesNotContain("Uncaught", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("ERROR:CONSOLE", errors, StringComparison.Ordinal);
         var png = File.ReadAllBytes(screenshot);
