@@ -18,18 +18,12 @@ public sealed class PluginAssemblyInspectorTests
         typeof(Microsoft.Crm.Sdk.Messages.LoseOpportunityRequest).Assembly.GetName().Name!,
     };
 
-    // Known and tracked, not accepted: the tuples in Sweep/NurtureSweep.cs, Sweep/SweepWriter.cs,
-    // Mapping/ReferralMapper.cs and Opportunities/OpportunityQueries.cs compile to System.ValueTuple, which
-    // .NET Framework 4.6.2 does not have (issue 10, item 1; `cjp solution pack` warns about it). Delete this
-    // allowance when they are gone: the test then holds the assembly to the framework and the SDK alone.
-    private static readonly string[] _pendingTupleRemoval = { "System.ValueTuple" };
-
     [Fact]
     public void The_deployable_assembly_references_only_the_framework_and_the_sdk()
     {
         var inspection = PluginAssemblyInspector.Inspect(DeployablePlugin.Bytes(), DeployablePlugin.Path);
 
-        var others = inspection.References.Except(_framework).Except(_sdk).Except(_pendingTupleRemoval).ToList();
+        var others = inspection.References.Except(_framework).Except(_sdk).ToList();
 
         Assert.True(others.Count == 0, "CrmJourney.Plugins.dll (net462) also references " + string.Join(", ", others) + "; Dataverse stores only the plugin assembly, so each of these would be missing at run time.");
     }
