@@ -67,6 +67,9 @@ public static class SolutionPaths
     /// <summary>Custom APIs, one folder each; they travel unchanged into the zip.</summary>
     public const string CustomApisFolder = "customapis";
 
+    /// <summary>Environment variable definitions, one folder each (environmentvariabledefinitions/&lt;schema name&gt;/environmentvariabledefinition.xml), as exports keep them.</summary>
+    public const string EnvironmentVariableDefinitionsFolder = "environmentvariabledefinitions";
+
     /// <summary>The relative path of a step file, with the id in lower case and braces, as exports name it.</summary>
     public static string StepFile(Guid stepId) => $"{StepsFolder}/{{{stepId:D}}}.xml";
 

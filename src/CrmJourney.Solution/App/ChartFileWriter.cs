@@ -43,8 +43,8 @@ public sealed class ChartFileWriter
                 new XElement("fetchcollection", Fetch(chart)),
                 new XElement("categorycollection", new XElement("category", new XElement("measurecollection", new XElement("measure", new XAttribute("alias", "aggregate_column"))))))),
             new XElement("presentationdescription", Presentation(chart.Kind)),
+            // No <primaryentitytypecode>: the schema does not allow it in a visualization, and the chart's table is its folder.
             new XElement("isdefault", "0"),
-            new XElement("primaryentitytypecode", chart.Table),
             new XElement("IntroducedVersion", _version),
             AppXml.LocalizedNames(chart.Name),
             AppXml.Descriptions(chart.Description));

@@ -143,7 +143,7 @@ public sealed class SolutionPacker
     private static bool IsCopied(string path)
     {
         var top = path.Split('/')[0];
-        return top is SolutionPaths.CustomApisFolder
+        return top is SolutionPaths.CustomApisFolder or SolutionPaths.EnvironmentVariableDefinitionsFolder
             || (top == SolutionPaths.PluginAssembliesFolder && path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
             || IsWebResourceContent(path);
     }

@@ -8,7 +8,11 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmJourney.LocalOrg.Tests.Fetch;
 
-/// <summary>The FetchXML of the views and the chart the solution ships translates, so LocalOrg runs what Dataverse users see.</summary>
+/// <summary>
+/// The FetchXML of the first views and chart the solution shipped translates against the test metadata, so LocalOrg
+/// runs what Dataverse users see. The app's other views need the whole product schema: CrmJourney.Hosting.Tests'
+/// AppViewsTests runs every shipped view through the product organization.
+/// </summary>
 public sealed class ShippedViewFetchXmlTests
 {
     private const string PigeonholedClients = "Account/SavedQueries/{2f0e0c79-a9ca-4dba-bd07-f25787ae3ad5}.xml";
@@ -18,12 +22,14 @@ public sealed class ShippedViewFetchXmlTests
     private const string JourneyHistory = "cjp_stagetransition/SavedQueries/{c961ec63-a6ca-449d-9d38-54649ad84d05}.xml";
     private const string AccountsByStageChart = "Account/Visualizations/{4fe75645-4d17-464b-8b98-9a066041e151}.xml";
 
+    private static readonly string[] _coreFiles = { AccountsByStageChart, PigeonholedClients, ClientsGoneQuiet, FormerClientAdvocates, OpenNurtureTasks, JourneyHistory };
+
     public static TheoryData<string> ShippedFetchXmlFiles
     {
         get
         {
             var data = new TheoryData<string>();
-            foreach (var path in RelativePaths())
+            foreach (var path in _coreFiles)
             {
                 data.Add(path);
             }
@@ -61,11 +67,9 @@ public sealed class ShippedViewFetchXmlTests
     }
 
     [Fact]
-    public void The_solution_ships_five_views_and_one_chart_with_FetchXML()
+    public void The_first_five_views_and_the_chart_are_still_shipped_with_FetchXML()
     {
-        Assert.Equal(
-            new[] { AccountsByStageChart, PigeonholedClients, ClientsGoneQuiet, FormerClientAdvocates, OpenNurtureTasks, JourneyHistory }.Order(StringComparer.Ordinal),
-            RelativePaths());
+        Assert.Subset(RelativePaths().ToHashSet(StringComparer.Ordinal), _coreFiles.ToHashSet(StringComparer.Ordinal));
     }
 
     [Theory]

@@ -173,12 +173,13 @@ public sealed class SolutionPackerTests
         var entities = Entry(zip, "customizations.xml").Root!.Element("Entities")!.Elements("Entity").ToList();
 
         Assert.DoesNotContain(entities, e => e.Element("SavedQueries") is { } q && !q.Elements().Any());
-        var serviceLine = entities.Single(e => e.Element("Name")!.Value == "cjp_serviceline");
-        Assert.Null(serviceLine.Element("SavedQueries"));
+        var lead = entities.Single(e => e.Element("Name")!.Value == "Lead");
+        Assert.Null(lead.Element("SavedQueries"));
         var account = entities.Single(e => e.Element("Name")!.Value == "Account");
-        Assert.Equal(3, account.Element("SavedQueries")!.Element("savedqueries")!.Elements("savedquery").Count());
-        var chart = Assert.Single(account.Element("Visualizations")!.Elements("visualization"));
-        Assert.Null(chart.Element("primaryentitytypecode"));
+        Assert.Equal(8, account.Element("SavedQueries")!.Element("savedqueries")!.Elements("savedquery").Count());
+        var charts = entities.SelectMany(e => e.Element("Visualizations")?.Elements("visualization") ?? Enumerable.Empty<XElement>()).ToList();
+        Assert.Equal(4, charts.Count);
+        Assert.All(charts, chart => Assert.Null(chart.Element("primaryentitytypecode")));
     }
 
     [Fact]
@@ -207,7 +208,7 @@ public sealed class SolutionPackerTests
     [Fact]
     public void The_zip_carries_the_app_its_site_map_dashboard_forms_and_form_script()
     {
-        using var zip = Open(Pack(RepositoryRoot.ShippedSolution));
+        using var zip = Open(Pack(RepositoryRoot.ShippedSolution, DeployablePlugin.Path));
 
         var root = Entry(zip, "customizations.xml").Root!;
         var entities = root.Element("Entities")!.Elements("Entity").ToDictionary(e => e.Element("Name")!.Value);

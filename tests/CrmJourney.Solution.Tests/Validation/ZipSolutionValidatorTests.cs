@@ -93,14 +93,15 @@ public sealed class ZipSolutionValidatorTests : IDisposable
     public void An_empty_saved_queries_element_and_a_step_on_an_unknown_plugin_type_are_reported()
     {
         var zip = PackedShipped((name, text) => name == "customizations.xml"
-            ? text.Replace("<FormXml />", "<FormXml /><SavedQueries />", StringComparison.Ordinal)
+            ? text.Replace(">Lead</Name>", ">Lead</Name><SavedQueries />", StringComparison.Ordinal)
                   .Replace("CrmJourney.Plugins.Touchpoints.TouchpointPlugin, CrmJourney.Plugins", "CrmJourney.Plugins.Touchpoints.GonePlugin, CrmJourney.Plugins", StringComparison.Ordinal)
             : text);
 
         var lines = ZipSolutionValidator.Validate(zip).Lines.ToList();
 
-        Assert.Contains(lines, l => l.StartsWith("customizations.xml: table cjp_serviceline has an empty <SavedQueries />", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("customizations.xml: step CrmJourney.Plugins.Touchpoints.TouchpointPlugin: Create of letter names plugin type CrmJourney.Plugins.Touchpoints.GonePlugin", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("customizations.xml: table Lead has an empty <SavedQueries />", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("customizations.xml: step CrmJourney.Plugins.Touchpoints.TouchpointPlugin: ", StringComparison.Ordinal)
+            && l.Contains("names plugin type CrmJourney.Plugins.Touchpoints.GonePlugin", StringComparison.Ordinal));
     }
 
     [Fact]
