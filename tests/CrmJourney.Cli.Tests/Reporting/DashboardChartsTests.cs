@@ -47,7 +47,7 @@ public sealed class DashboardChartsTests
         var chart = Counts("Account", "fb0c1c8e-3d6b-4a6e-a0a5-8e7f3f0f6c21", v => v is EntityReference partner ? _users[partner.Id] : "(no partner)");
         var report = Report().QuietByPartner.Where(c => c.Count > 0).ToDictionary(c => c.Label, c => c.Count);
 
-        // Ann's active client never touched; Bob's active client never touched; the between-engagements client without partner. Ann's other client was touched 10 days ago.
+        // Ann's and Bob's active clients and the between-engagements client without partner, touched 200 days ago; Ann's other client was touched 10 days ago.
         Assert.Equal(new Dictionary<string, int> { ["Ann"] = 1, ["Bob"] = 1, ["(no partner)"] = 1 }, chart);
         Assert.Equal(report, chart);
     }
@@ -90,12 +90,17 @@ public sealed class DashboardChartsTests
         var annQuiet = Account("Ann quiet", ActiveClient, ann);
         var annTouched = Account("Ann touched", BetweenEngagements, ann);
         Account("Ann prospect", Prospect, ann);
-        Account("Bob quiet", ActiveClient, bob);
+        var bobQuiet = Account("Bob quiet", ActiveClient, bob);
         var bobFormer = Account("Bob former", FormerClient, bob);
-        Account("Nobody's", BetweenEngagements, null);
+        var nobodys = Account("Nobody's", BetweenEngagements, null);
 
-        var touch = _org.Create(new Entity("task") { ["subject"] = "Call", ["regardingobjectid"] = new EntityReference("account", annTouched) });
-        Complete(touch, _now.AddDays(-10));
+        // Last touched 200 days ago (quiet by the rule and by the chart alike) or 10 days ago (not quiet). Accounts never
+        // touched are left out of this firm: the rule measures their silence from the day they entered their stage.
+        foreach (var (account, daysAgo) in new[] { (annQuiet, 200), (bobQuiet, 200), (nobodys, 200), (annTouched, 10) })
+        {
+            var touch = _org.Create(new Entity("task") { ["subject"] = "Call", ["regardingobjectid"] = new EntityReference("account", account) });
+            Complete(touch, _now.AddDays(-daysAgo));
+        }
 
         var contact = _org.Create(new Entity("contact") { ["firstname"] = "Cy", ["lastname"] = "Contact" });
         Referral(bobFormer, null, FormerClient);

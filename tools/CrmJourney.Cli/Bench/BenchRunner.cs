@@ -110,9 +110,10 @@ public sealed class BenchRunner
         var longestCall = TimeSpan.Zero;
         var figures = Measure(organization, () =>
         {
-            // Under the model the sweep measures its budget in modeled time, as its custom API does in LocalOrg.
+            // Under the model the sweep measures its budget in modeled time, as its custom API does in LocalOrg; without
+            // it no time passes, so the request count does not depend on this machine's load.
             var modeled = organization.ModeledClock;
-            ISweepStopwatch? stopwatch = modeled is null ? null : new ModeledSweepStopwatch(modeled, LocalOrganization.DefaultUserId);
+            ISweepStopwatch stopwatch = modeled is null ? new UnmeteredSweepStopwatch() : new ModeledSweepStopwatch(modeled, LocalOrganization.DefaultUserId);
             var sweep = new NurtureSweep(organization, new FixedClock(dataset.Options.AsOf), _ => { }, NurtureSweepOptions.Default with { WriteActivityParties = false }, stopwatch);
             string? token = null;
             do

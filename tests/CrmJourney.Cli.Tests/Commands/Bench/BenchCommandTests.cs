@@ -48,10 +48,11 @@ public sealed class BenchCommandTests
         //   + page reads (accounts 1 + completed engagements ⌈E/5,000⌉ + users 1 + logs 1 + open tasks 1)
         //   + dormancy (UpdateMultiple + CreateMultiple of the transitions, 1,000 a request)
         //   + firings (logs CreateMultiple + tasks CreateMultiple + log→task links UpdateMultiple, 1,000 a request each)
-        //   + digests, one per partner, not sent (prior digest logs 1 + logs CreateMultiple 1 + one email Create each + links UpdateMultiple 1).
+        //   + digests, one per partner, not sent (prior digest logs 1 + logs CreateMultiple 1 + the cjp_OrgUrl environment variable 1
+        //     + one email Create each + links UpdateMultiple 1).
         var partners = dataset.PartnerCount;
         Assert.Equal(partners, (int)json["productDigests"]!);
-        var product = 2 + (3 + Ceiling(completedEngagements, 5_000) + 1) + (2 * Ceiling(dormant, 1_000)) + (3 * Ceiling(tasks, 1_000)) + (1 + 1 + partners + 1);
+        var product = 2 + (3 + Ceiling(completedEngagements, 5_000) + 1) + (2 * Ceiling(dormant, 1_000)) + (3 * Ceiling(tasks, 1_000)) + (1 + 1 + 1 + partners + 1);
         Assert.Equal(product, (int)json["product"]!["requests"]!);
     }
 
