@@ -1,7 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using System.Threading;
 using CrmJourney.Cli.Organization;

@@ -34,32 +34,32 @@ namespace CrmJourney.Domain.Tests.Metrics;
 /// </summary>
 public sealed class JourneyInsightsTests
 {
-    private static readonly DateRange Year2025 = new(On(2025, 1, 1), On(2026, 1, 1));
-    private static readonly Guid P1 = Id(1), P2 = Id(2), P3 = Id(3), P4 = Id(4), C1 = Id(5), I1 = Id(6);
-    private static readonly ServiceLine Tax = new(Id(101), "TAX", "Tax");
-    private static readonly ServiceLine Audit = new(Id(102), "AUD", "Audit");
-    private static readonly ServiceLine Risk = new(Id(103), "RSK", "Risk");
+    internal static readonly DateRange Year2025 = new(On(2025, 1, 1), On(2026, 1, 1));
+    internal static readonly Guid P1 = Id(1), P2 = Id(2), P3 = Id(3), P4 = Id(4), C1 = Id(5), I1 = Id(6);
+    internal static readonly ServiceLine Tax = new(Id(101), "TAX", "Tax");
+    internal static readonly ServiceLine Audit = new(Id(102), "AUD", "Audit");
+    internal static readonly ServiceLine Risk = new(Id(103), "RSK", "Risk");
 
-    private static readonly StageEntry[] Entries =
+    internal static readonly StageEntry[] Entries =
     {
         new(P1, JourneyStage.Prospect, On(2024, 6, 1)), new(P2, JourneyStage.Prospect, On(2025, 2, 1)), new(P3, JourneyStage.Prospect, On(2025, 5, 1)),
         new(P4, JourneyStage.Prospect, On(2024, 1, 1)), new(C1, JourneyStage.Prospect, On(2023, 1, 1)),
     };
 
-    private static readonly StageTransition[] Transitions =
+    internal static readonly StageTransition[] Transitions =
     {
         new(P1, JourneyStage.Prospect, JourneyStage.ActiveClient, On(2025, 3, 1), TransitionTrigger.EngagementStarted, 273),
         new(C1, JourneyStage.Prospect, JourneyStage.ActiveClient, On(2023, 2, 1), TransitionTrigger.EngagementStarted, 31),
         new(I1, JourneyStage.Prospect, JourneyStage.BetweenEngagements, On(2025, 7, 1), TransitionTrigger.Imported, 0),
     };
 
-    private static readonly LostOpportunity[] Losses =
+    internal static readonly LostOpportunity[] Losses =
     {
         new(P1, On(2024, 10, 1), 4, "Canceled", ProspectOutcome.NotNow), new(P2, On(2025, 4, 1), 5, "Out-Sold", ProspectOutcome.NoWay),
         new(P3, On(2025, 6, 1), 4, "Canceled", ProspectOutcome.NotNow),
     };
 
-    private static readonly Engagement[] Engagements =
+    internal static readonly Engagement[] Engagements =
     {
         new(Id(201), P1, Tax.Id, EngagementStatus.Completed, On(2025, 3, 1), On(2025, 6, 1), 100m),
         new(Id(202), P1, Audit.Id, EngagementStatus.Active, On(2025, 9, 1), null, 50m),

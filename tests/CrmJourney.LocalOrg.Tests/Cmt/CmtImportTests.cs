@@ -1,8 +1,8 @@
 using System;
-using CrmJourney.LocalOrg.Metadata;
 using System.IO;
 using System.Linq;
 using CrmJourney.LocalOrg.Cmt;
+using CrmJourney.LocalOrg.Metadata;
 using CrmJourney.LocalOrg.Storage;
 using static CrmJourney.LocalOrg.Tests.Cmt.CmtFixture;
 using static CrmJourney.LocalOrg.Tests.Csv.CsvTestData;

@@ -14,7 +14,7 @@ namespace Microsoft.Xrm.Sdk.StandIn.Tests.Behaviour;
 internal static class BehaviourEvaluators
 {
     /// <summary>The Guid the observations call <c>g</c>.</summary>
-    private static readonly Guid g = new("11111111-2222-3333-4444-555555555555");
+    internal static readonly Guid g = new("11111111-2222-3333-4444-555555555555");
 
     public static readonly IReadOnlyDictionary<string, Func<object?>> ByExpression = new Dictionary<string, Func<object?>>(StringComparer.Ordinal)
     {

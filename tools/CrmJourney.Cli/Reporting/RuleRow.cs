@@ -1,9 +1,8 @@
 using System;
-using CrmJourney.Domain.Rules;
-
 using System.Collections.Generic;
 using CrmJourney.Domain.Accounts;
 using CrmJourney.Domain.Journey;
+using CrmJourney.Domain.Rules;
 
 namespace CrmJourney.Cli.Reporting;
 
