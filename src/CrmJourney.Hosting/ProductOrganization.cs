@@ -58,6 +58,10 @@ public static class ProductOrganization
             builder.UseCostModel(model)
                 .AddPluginService(typeof(ISweepStopwatch), (organization, context) => new ModeledSweepStopwatch(organization.ModeledClock!, context.InitiatingUserId));
         }
+        else
+        {
+            builder.AddPluginService(typeof(ISweepStopwatch), (_, _) => new UnmeteredSweepStopwatch());
+        }
 
         // Every custom API the plugins declare, with the execute privilege its customapi.xml ships.
         foreach (var api in plugins.CustomApis)

@@ -5,6 +5,7 @@ using CrmJourney.Benchmarks.Infrastructure;
 using CrmJourney.Cli.Bench;
 using CrmJourney.Cli.Rules;
 using CrmJourney.Domain.Time;
+using CrmJourney.Hosting;
 using CrmJourney.LocalOrg;
 using CrmJourney.LocalOrg.Diagnostics;
 using CrmJourney.Plugins.Sweep;
@@ -59,7 +60,7 @@ public class SweepBenchmarks : IRequestCounted
     public int Sweep()
     {
         var organization = _organization!;
-        var sweep = new NurtureSweep(organization, new FixedClock(_dataset.Options.AsOf), _ => { }, NurtureSweepOptions.Default with { WriteActivityParties = false });
+        var sweep = new NurtureSweep(organization, new FixedClock(_dataset.Options.AsOf), _ => { }, NurtureSweepOptions.Default with { WriteActivityParties = false }, new UnmeteredSweepStopwatch());
         var result = sweep.Run();
         while (result.ContinuationToken is { } token)
         {

@@ -4,6 +4,7 @@ using System.IO;
 using CrmJourney.Cli.Bench;
 using CrmJourney.Cli.Rules;
 using CrmJourney.Domain.Time;
+using CrmJourney.Hosting;
 using CrmJourney.Plugins.Sweep;
 
 namespace CrmJourney.Benchmarks.Sweep;
@@ -25,7 +26,7 @@ public static class SweepProbe
         GC.Collect();
         var loaded = GC.GetTotalMemory(forceFullCollection: true);
         var profiling = new ProfilingOrganizationService(organization);
-        var sweep = new NurtureSweep(profiling, new FixedClock(dataset.Options.AsOf), _ => { }, NurtureSweepOptions.Default with { WriteActivityParties = false });
+        var sweep = new NurtureSweep(profiling, new FixedClock(dataset.Options.AsOf), _ => { }, NurtureSweepOptions.Default with { WriteActivityParties = false }, new UnmeteredSweepStopwatch());
         var result = sweep.Run();
         while (result.ContinuationToken is { } token)
         {

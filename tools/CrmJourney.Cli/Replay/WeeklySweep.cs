@@ -1,5 +1,6 @@
 using System;
 using CrmJourney.Domain.Time;
+using CrmJourney.Hosting;
 using CrmJourney.LocalOrg;
 using CrmJourney.Plugins.Sweep;
 
@@ -22,7 +23,7 @@ public sealed class WeeklySweep
     public NurtureSweepSummary Run(LocalOrganization organization, DateTime asOf, bool dryRun = false)
     {
         var options = NurtureSweepOptions.Default with { WriteActivityParties = false, DryRun = dryRun, OrganizationUrl = Organization.LocalOrgUrl.Current };
-        var sweep = new NurtureSweep(organization, new FixedClock(asOf), _ => { }, options);
+        var sweep = new NurtureSweep(organization, new FixedClock(asOf), _ => { }, options, new UnmeteredSweepStopwatch());
         var result = sweep.Run();
         while (result.ContinuationToken is { } token)
         {
