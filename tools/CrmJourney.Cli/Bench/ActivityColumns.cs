@@ -11,6 +11,9 @@ public static class ActivityColumns
     /// <summary>The table with one row per activity of any type.</summary>
     public const string PointerTable = StandardTableNames.ActivityPointer;
 
+    /// <summary>activitypointer's primary id: the same id as the typed activity's row.</summary>
+    public const string PointerId = "activityid";
+
     /// <summary>The activity's table (email, phonecall…), set by the platform.</summary>
     public const string ActivityTypeCode = "activitytypecode";
 

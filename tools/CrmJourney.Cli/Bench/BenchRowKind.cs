@@ -17,4 +17,13 @@ public enum BenchRowKind
 
     /// <summary>Completed activities of every type.</summary>
     Activity = 5,
+
+    /// <summary>Contacts (the initialization bench: 2–4 per account).</summary>
+    Contact = 6,
+
+    /// <summary>Opportunities (the initialization bench: won, lost and open).</summary>
+    Opportunity = 7,
+
+    /// <summary>Leads another account referred (the initialization bench).</summary>
+    Lead = 8,
 }
