@@ -271,7 +271,10 @@ public sealed class PerAccountInitialization
     {
         var query = new QueryExpression(ActivityPartyTable.LogicalName) { ColumnSet = new ColumnSet(ActivityPartyTable.Columns.ActivityId) };
         query.Criteria.AddCondition(ActivityPartyTable.Columns.PartyId, ConditionOperator.In, people.ToArray());
-        query.Criteria.AddCondition(ActivityPartyTable.Columns.ParticipationTypeMask, ConditionOperator.In, _partyRoles);
+
+        // In a filter of its own, as a flow's OData $filter would nest it; LocalOrg then picks the partyid index
+        // (a handful of rows) rather than unioning every row of eight roles for each account.
+        query.Criteria.AddFilter(LogicalOperator.And).AddCondition(ActivityPartyTable.Columns.ParticipationTypeMask, ConditionOperator.In, _partyRoles);
         var pointer = query.AddLink(ActivityColumns.PointerTable, ActivityPartyTable.Columns.ActivityId, ActivityColumns.PointerId);
         pointer.EntityAlias = PointerAlias;
         pointer.Columns = new ColumnSet(ActivityColumns.ActivityTypeCode, ActivityColumns.ActualEnd);
