@@ -71,6 +71,14 @@ internal static class ConditionCompiler
                     }
 
                     var set = values.Select(value => Normalize(table, column, value)).ToArray();
+                    if (IdSet(set) is { } ids)
+                    {
+                        // Set-based reads filter on a page's ids (thousands of them): a hash lookup per row, not a scan of the list.
+                        return op == ConditionOperator.In
+                            ? row => Read(row) is { } stored && IdOf(stored) is { } id && ids.Contains(id)
+                            : row => Read(row) is { } stored && IdOf(stored) is { } id && !ids.Contains(id);
+                    }
+
                     return op == ConditionOperator.In
                         ? row => Read(row) is { } stored && set.Any(value => StoredValueComparer.AreEqual(stored, value))
                         : row => Read(row) is { } stored && !set.Any(value => StoredValueComparer.AreEqual(stored, value));
@@ -242,6 +250,35 @@ internal static class ConditionCompiler
                 $"Condition for attribute '{table.LogicalName}.{column.LogicalName}': the value '{value}' ({value.GetType().Name}) is not valid for a {column.Type} column.");
         }
     }
+
+    /// <summary>The ids of a long In list made only of ids (lookups and unique identifiers), or null to compare value by value.</summary>
+    private static HashSet<Guid>? IdSet(object?[] values)
+    {
+        if (values.Length < 16)
+        {
+            return null;
+        }
+
+        var ids = new HashSet<Guid>();
+        foreach (var value in values)
+        {
+            if (IdOf(value) is not { } id)
+            {
+                return null;
+            }
+
+            ids.Add(id);
+        }
+
+        return ids;
+    }
+
+    private static Guid? IdOf(object? value) => value switch
+    {
+        Guid id => id,
+        StoredReference reference => reference.Id,
+        _ => null,
+    };
 
     private static DateTime ToUtc(DateTime value) =>
         value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using CrmJourney.LocalOrg.Faults;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -33,6 +34,21 @@ public sealed class ConditionOperatorTests
     {
         Assert.Equal(new[] { "Alpha", "Epsilon", "delta" }, _widgets.Names(new ConditionExpression("cjp_kind", ConditionOperator.In, WidgetFixture.Choice(0), WidgetFixture.Choice(2))));
         Assert.Equal(new[] { "Beta", "delta" }, _widgets.Names(new ConditionExpression("cjp_kind", ConditionOperator.NotIn, WidgetFixture.Choice(0))));
+    }
+
+    [Fact]
+    public void A_long_in_list_of_ids_matches_exactly_the_listed_rows_and_not_in_the_others()
+    {
+        var ids = _widgets.Org.RetrieveMultiple(new QueryExpression("cjp_widget") { ColumnSet = new ColumnSet("cjp_name") }).Entities
+            .ToDictionary(widget => widget.GetAttributeValue<string>("cjp_name")!, widget => widget.Id);
+        var listed = Enumerable.Range(1, 30).Select(i => (object)new Guid(i, 0, 0, new byte[8])).Append(ids["Alpha"]).Append(ids["delta"]).ToArray();
+        var notIn = new QueryExpression("cjp_widget") { ColumnSet = new ColumnSet("cjp_name") };
+        notIn.Criteria.AddCondition("cjp_widgetid", ConditionOperator.NotIn, listed);
+        var inNested = new QueryExpression("cjp_widget") { ColumnSet = new ColumnSet("cjp_name") };
+        inNested.Criteria.AddFilter(LogicalOperator.Or).AddCondition("cjp_widgetid", ConditionOperator.In, listed);
+
+        Assert.Equal(new[] { "Alpha", "delta" }, _widgets.Names(inNested));
+        Assert.Equal(new[] { "Beta", "Epsilon", "Gamma" }, _widgets.Names(notIn));
     }
 
     [Fact]

@@ -1,8 +1,14 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using CrmJourney.Domain.Initialization;
+using CrmJourney.Domain.Journey;
+using CrmJourney.Domain.Time;
+using CrmJourney.Hosting;
 using CrmJourney.LocalOrg;
+using CrmJourney.Plugins.Initialization;
+using CrmJourney.Plugins.Opportunities;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmJourney.Cli.Bench;
@@ -20,28 +26,68 @@ public sealed class InitBenchRunner
     private readonly Func<IOrganizationService, InitializationPolicy, DateTime, InitBaselineCounts> _baseline;
 
     /// <summary>
-    /// A runner with the product initialization <paramref name="product"/> and the standard
-    /// <see cref="PerAccountInitialization"/>, or <paramref name="baseline"/> (tests give a broken one).
+    /// A runner with the product's <see cref="JourneyInitialization"/> (or <paramref name="product"/>) and the standard
+    /// <see cref="PerAccountInitialization"/> (or <paramref name="baseline"/>: tests give a broken one).
     /// </summary>
     public InitBenchRunner(
-        Func<LocalOrganization, DateTime, InitProductSummary> product,
-        Func<IOrganizationService, InitializationPolicy, DateTime, InitBaselineCounts>? baseline = null)
+        Func<IOrganizationService, InitializationPolicy, DateTime, InitBaselineCounts>? baseline = null,
+        Func<LocalOrganization, DateTime, InitProductSummary>? product = null)
     {
-        _product = product ?? throw new ArgumentNullException(nameof(product));
+        _product = product ?? RunProduct;
         _baseline = baseline ?? ((service, policy, asOf) => new PerAccountInitialization(service, policy, asOf).Run());
     }
 
-    /// <summary>The policy both sides derive under: the product's defaults.</summary>
-    public static InitializationPolicy Policy => InitializationPolicy.Default;
+    /// <summary>
+    /// The policy the baseline derives under: the one the product's initialization builds in an organization whose Lose
+    /// step has no configuration of its own (default engagement length, no fallback service line, the Lose step's
+    /// default mapping of lost status reasons).
+    /// </summary>
+    public static InitializationPolicy Policy
+    {
+        get
+        {
+            var lose = LoseOutcomeConfiguration.Parse(LoseOutcomeConfiguration.Default);
+            return new InitializationPolicy
+            {
+                LostAs = lose.NotNowStatuses.Select(s => new KeyValuePair<int, ProspectOutcome>(s, ProspectOutcome.NotNow))
+                    .Concat(lose.NoWayStatuses.Select(s => new KeyValuePair<int, ProspectOutcome>(s, ProspectOutcome.NoWay)))
+                    .ToDictionary(p => p.Key, p => p.Value),
+                RevisitAfterDays = lose.RevisitAfterDays,
+            };
+        }
+    }
+
+    /// <summary>
+    /// The product's initialization through the organization (as a client, as the bench runs the sweep), resumed until it
+    /// completes. No time passes for its budget (<see cref="UnmeteredSweepStopwatch"/>), so its pages, and so its request
+    /// count, do not depend on how busy the machine is.
+    /// </summary>
+    public static InitProductSummary RunProduct(LocalOrganization organization, DateTime asOf)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        var initialization = new JourneyInitialization(organization, new FixedClock(asOf), _ => { }, JourneyInitializationOptions.Default, new UnmeteredSweepStopwatch());
+        string? token = null;
+        var calls = 0;
+        InitializationSummary summary;
+        do
+        {
+            var result = initialization.Run(token);
+            calls++;
+            token = result.ContinuationToken;
+            summary = result.Summary;
+        }
+        while (token is not null);
+        return new InitProductSummary(calls, summary.AccountsInitialized, summary.EngagementsCreated, summary.TransitionsCreated, summary.ReferralsCreated);
+    }
 
     /// <summary>Builds, runs and compares; see the class summary.</summary>
     public InitBenchResult Run(InitBenchDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var asOf = dataset.Options.AsOf;
-        var (product, productStages, summary, rows, loadTime) = RunProduct(dataset);
+        var (product, productStages, summary, rows, loadTime) = ProductSide(dataset);
         var productPhasePeak = BenchRunner.ProcessPeakWorkingSet();
-        var (baseline, baselineStages, counts) = RunBaseline(dataset);
+        var (baseline, baselineStages, counts) = BaselineSide(dataset);
         return new InitBenchResult
         {
             Accounts = dataset.Options.Accounts,
@@ -58,7 +104,7 @@ public sealed class InitBenchRunner
             FirstDifference = AccountStageReader.FirstDifference(productStages, baselineStages),
         };
 
-        (BenchRunFigures, System.Collections.Generic.IReadOnlyList<AccountStage>, InitProductSummary, int, TimeSpan) RunProduct(InitBenchDataset data)
+        (BenchRunFigures, IReadOnlyList<AccountStage>, InitProductSummary, int, TimeSpan) ProductSide(InitBenchDataset data)
         {
             var watch = Stopwatch.StartNew();
             var organization = BenchRunner.Load(BenchRunner.NewProductOrganization(asOf), data.Rows(), out var loaded);
@@ -68,7 +114,7 @@ public sealed class InitBenchRunner
             return (figures, AccountStageReader.Read(organization), ran!, loaded, took);
         }
 
-        (BenchRunFigures, System.Collections.Generic.IReadOnlyList<AccountStage>, InitBaselineCounts) RunBaseline(InitBenchDataset data)
+        (BenchRunFigures, IReadOnlyList<AccountStage>, InitBaselineCounts) BaselineSide(InitBenchDataset data)
         {
             var organization = BenchRunner.Load(BenchRunner.NewBaselineOrganization(asOf), data.Rows(), out _);
             InitBaselineCounts? ran = null;

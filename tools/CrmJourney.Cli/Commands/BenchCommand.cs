@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using CrmJourney.Cli.Bench;
 using CrmJourney.Cli.Rules;
+using CrmJourney.Domain.Initialization;
 using CrmJourney.Domain.Rules;
 using CrmJourney.LocalOrg.Costs;
 using Microsoft.Xrm.Sdk;
@@ -13,19 +14,31 @@ using Spectre.Console;
 namespace CrmJourney.Cli.Commands;
 
 /// <summary>
-/// <c>cjp bench [--accounts N] [--seed S] [--json] [--dataverse-model]</c>: builds the bench dataset twice, runs
-/// the product's nurture sweep on one copy and the per-account baseline (a scheduled flow's request pattern)
-/// on the other, prints one table of requests, system jobs, time and memory (with the model, also modeled
-/// Dataverse time and the service protection floor), and exits 1 when the two fired different tasks.
+/// <c>cjp bench [--scenario sweep|init] [--accounts N] [--seed S] [--json] [--dataverse-model]</c>: builds the bench
+/// dataset twice, runs the product's nurture sweep on one copy and the per-account baseline (a scheduled flow's
+/// request pattern) on the other, prints one table of requests, system jobs, time and memory (with the model, also
+/// modeled Dataverse time and the service protection floor), and exits 1 when the two fired different tasks. With
+/// <c>--scenario init</c> it does the same for the initialization from history (<see cref="InitBenchRunner"/>) and
+/// exits 1 when an account's stage differs.
 /// </summary>
 public sealed class BenchCommand : ICliCommand
 {
-    private readonly Func<IOrganizationService, NurtureRuleSet, DateTime, BaselineCounts>? _baseline;
+    private const string SweepScenario = "sweep";
+    private const string InitScenario = "init";
 
-    /// <summary>The command with the standard baseline, or with <paramref name="baseline"/> in its place (tests check the comparison with a broken one).</summary>
-    public BenchCommand(Func<IOrganizationService, NurtureRuleSet, DateTime, BaselineCounts>? baseline = null)
+    private readonly Func<IOrganizationService, NurtureRuleSet, DateTime, BaselineCounts>? _baseline;
+    private readonly Func<IOrganizationService, InitializationPolicy, DateTime, InitBaselineCounts>? _initBaseline;
+
+    /// <summary>
+    /// The command with the standard baselines, or with <paramref name="baseline"/> (the sweep's) or
+    /// <paramref name="initBaseline"/> (the initialization's) in their place (tests check the comparisons with broken ones).
+    /// </summary>
+    public BenchCommand(
+        Func<IOrganizationService, NurtureRuleSet, DateTime, BaselineCounts>? baseline = null,
+        Func<IOrganizationService, InitializationPolicy, DateTime, InitBaselineCounts>? initBaseline = null)
     {
         _baseline = baseline;
+        _initBaseline = initBaseline;
     }
 
     /// <inheritdoc />
@@ -34,6 +47,7 @@ public sealed class BenchCommand : ICliCommand
         var accounts = new Option<int>("--accounts") { Description = "How many accounts (about ten completed activities each); 1 to 1,000,000.", DefaultValueFactory = _ => BenchDatasetOptions.DefaultAccounts };
         var seed = new Option<int>("--seed") { Description = "The dataset's seed; the same seed gives the same rows.", DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON instead of a table." };
+        var scenario = new Option<string>("--scenario") { Description = "sweep (the default): the nurture sweep against a scheduled flow; init: the initialization from history against a per-account initialization.", DefaultValueFactory = _ => SweepScenario };
         var model = new Option<bool>("--dataverse-model") { Description = "Also model each side's time in Dataverse (LocalOrg's default cost model) and how long the service protection limits alone would hold it back; the sweep then spends its time budget in modeled time." };
         var command = new Command(
             "bench",
@@ -45,13 +59,22 @@ public sealed class BenchCommand : ICliCommand
             prints requests, wall and CPU time and peak managed heap of each. Exits 1 if they fired different
             tasks. Build with -c Release for figures worth quoting.
 
+            --scenario init measures the initialization from history instead: N accounts
+            as they are right after the solution is imported (no journey columns), with
+            contacts, won/lost/open opportunities, about ten completed activities each
+            and referred leads; the product's initialization on one copy, a per-account
+            initialization (query each account's contacts, opportunities, activities and
+            activity parties, then write one request at a time) on the other. Exits 1 if
+            an account's stage differs.
+
             Examples:
               cjp bench
               cjp bench --accounts 10000 --seed 7
               cjp bench --dataverse-model
+              cjp bench --scenario init --accounts 10000
               dotnet run -c Release --project tools/CrmJourney.Cli -- bench --accounts 100000 --json
             """);
-        foreach (var option in new Option[] { accounts, seed, json, model })
+        foreach (var option in new Option[] { scenario, accounts, seed, json, model })
         {
             command.Options.Add(option);
         }
@@ -62,6 +85,32 @@ public sealed class BenchCommand : ICliCommand
             if (count is < 1 or > BenchDatasetOptions.MaxAccounts)
             {
                 throw CliFailure.BadInput(string.Create(CultureInfo.InvariantCulture, $"--accounts {count} is out of range; give 1 to {BenchDatasetOptions.MaxAccounts:N0} accounts, e.g. --accounts 100000."));
+            }
+
+            var chosen = parseResult.GetValue(scenario);
+            if (chosen is not (SweepScenario or InitScenario))
+            {
+                throw CliFailure.BadInput($"--scenario {chosen} is not a bench scenario; give sweep or init, e.g. --scenario init.");
+            }
+
+            if (chosen == InitScenario)
+            {
+                if (parseResult.GetValue(model))
+                {
+                    throw CliFailure.BadInput("--dataverse-model models the sweep scenario only; drop it to run --scenario init.");
+                }
+
+                var init = new InitBenchRunner(_initBaseline).Run(new InitBenchDataset(new BenchDatasetOptions { Accounts = count, Seed = parseResult.GetValue(seed) }));
+                if (parseResult.GetValue(json))
+                {
+                    context.Out.Line(init.ToJson());
+                }
+                else
+                {
+                    InitBenchTable.Print(context.Out, init);
+                }
+
+                return init.FirstDifference is { } different ? throw CliFailure.Failed(different) : ExitCodes.Success;
             }
 
             var rules = RuleSetFile.Load(RuleSetFile.DefaultPath, RuleSetFile.DefaultFileName, context.Error.Line);
@@ -147,7 +196,8 @@ public sealed class BenchCommand : ICliCommand
     private static string Floor(ServiceProtectionFloor floor) =>
         floor.Longest == TimeSpan.Zero ? "0 (within every limit)" : Duration(floor.Longest) + " (" + floor.BindingLimit + ")";
 
-    private static string LoadAverage()
+    /// <summary>The 1-, 5- and 15-minute load averages, or "unknown".</summary>
+    internal static string LoadAverage()
     {
         try
         {
