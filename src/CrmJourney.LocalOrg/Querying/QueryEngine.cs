@@ -398,62 +398,244 @@ internal sealed class QueryEngine
 
     /// <summary>
     /// The candidate main rows: the smallest id set an indexed Equal/In condition of the top-level AND
-    /// filter yields, or null (scan every row).
+    /// filter yields — or, smaller still, the main rows an inner-joined link reaches from the rows an indexed
+    /// condition of its own AND filter selects (a set-based read filters on the linked contacts' parent account,
+    /// not on the activities themselves) — or null (scan every row). Candidates only narrow the rows the full
+    /// criteria and joins are then evaluated on, so any superset of the result is sound.
     /// </summary>
     private static IReadOnlyCollection<Guid>? Candidates(CompiledQuery compiled, FilterExpression criteria)
     {
-        if (criteria.FilterOperator != LogicalOperator.And)
-        {
-            return null;
-        }
-
         var main = compiled.Slots[0];
-        IReadOnlyCollection<Guid>? best = null;
-        foreach (var condition in criteria.Conditions)
+        var best = criteria.FilterOperator == LogicalOperator.And
+            ? Smallest(main.Table, criteria.Conditions.Where(c => c.EntityName == null || SlotOf(compiled, c.EntityName) == 0), criteria.Filters.Where(f => NamesNoOtherSlot(f)))
+            : null;
+        foreach (var (link, index) in compiled.LinkOrders)
         {
-            if (condition.Operator is not (ConditionOperator.Equal or ConditionOperator.In) || condition.CompareColumns
-                || (condition.EntityName != null && SlotOf(compiled, condition.EntityName) != 0))
+            var slot = compiled.Slots[index];
+            if (slot.ParentSlot != 0 || slot.Join != JoinOperator.Inner || link.LinkCriteria.FilterOperator != LogicalOperator.And)
             {
                 continue;
             }
 
-            var ordinal = main.Table.OrdinalOf(condition.AttributeName!);
-            var column = main.Table.Columns[ordinal];
-            var values = condition.Values.SelectMany(value => value is System.Collections.IEnumerable items and not string ? items.Cast<object>() : new[] { value })
-                .Select(value => ConditionCompiler.Normalize(main.Table, column, value)).ToList();
-            HashSet<Guid>? ids = null;
-            if (ordinal == main.Table.PrimaryIdOrdinal)
+            var linked = Smallest(slot.Table, link.LinkCriteria.Conditions.Where(c => c.EntityName == null), link.LinkCriteria.Filters.Where(f => NamesNoOtherSlot(f)));
+            if (linked == null || (best != null && linked.Count >= best.Count))
             {
-                ids = values.OfType<Guid>().Where(main.Table.Contains).ToHashSet();
-            }
-            else if (main.Table.IndexOn(ordinal) is { } index)
-            {
-                ids = values.Count == 1 ? null : new HashSet<Guid>();
-                if (ids == null)
-                {
-                    var found = index.Find(values[0]);
-                    if (best == null || found.Count < best.Count)
-                    {
-                        best = found;
-                    }
-
-                    continue;
-                }
-
-                foreach (var value in values)
-                {
-                    ids.UnionWith(index.Find(value));
-                }
+                continue;
             }
 
+            if (MainIdsLinkedTo(main.Table, slot, linked) is { } reached && (best == null || reached.Count < best.Count))
+            {
+                best = reached;
+            }
+        }
+
+        compiled.UsedIndex = best != null;
+        return best;
+    }
+
+    /// <summary>
+    /// The smallest id set an indexed Equal/In condition among <paramref name="conditions"/> yields — or a nested filter:
+    /// an AND filter's own smallest set, an OR filter's union when every one of its branches is indexed — or null.
+    /// </summary>
+    private static IReadOnlyCollection<Guid>? Smallest(TableStore table, IEnumerable<ConditionExpression> conditions, IEnumerable<FilterExpression>? filters = null, IReadOnlyCollection<Guid>? known = null)
+    {
+        var best = known;
+
+        // Narrowest first (counting an index's matches is cheap), so a broad In is skipped rather than unioned.
+        foreach (var (condition, _) in conditions.Select(c => (Condition: c, Size: EstimatedSize(table, c))).Where(c => c.Size >= 0).OrderBy(c => c.Size).ToList())
+        {
+            if (ConditionIds(table, condition, best) is { } ids && (best == null || ids.Count < best.Count))
+            {
+                best = ids;
+            }
+        }
+
+        foreach (var filter in filters ?? Array.Empty<FilterExpression>())
+        {
+            var ids = filter.FilterOperator == LogicalOperator.And
+                ? Smallest(table, filter.Conditions.Where(c => c.EntityName == null), filter.Filters, best)
+                : Union(table, filter);
             if (ids != null && (best == null || ids.Count < best.Count))
             {
                 best = ids;
             }
         }
 
-        compiled.UsedIndex = best != null;
         return best;
+    }
+
+    /// <summary>The rows an OR filter can match, when each of its conditions and nested filters is indexed; else null.</summary>
+    private static HashSet<Guid>? Union(TableStore table, FilterExpression filter)
+    {
+        if (filter.Conditions.Count + filter.Filters.Count == 0)
+        {
+            return null;
+        }
+
+        var union = new HashSet<Guid>();
+        foreach (var condition in filter.Conditions)
+        {
+            if (condition.EntityName != null || ConditionIds(table, condition, null) is not { } ids)
+            {
+                return null;
+            }
+
+            union.UnionWith(ids);
+        }
+
+        foreach (var nested in filter.Filters)
+        {
+            var ids = nested.FilterOperator == LogicalOperator.And
+                ? Smallest(table, nested.Conditions.Where(c => c.EntityName == null), nested.Filters)
+                : Union(table, nested);
+            if (ids == null)
+            {
+                return null;
+            }
+
+            union.UnionWith(ids);
+        }
+
+        return union;
+    }
+
+    /// <summary>How many rows an Equal/In condition on the primary id or an indexed column selects at most; −1 for other conditions.</summary>
+    private static long EstimatedSize(TableStore table, ConditionExpression condition)
+    {
+        if (condition.Operator is not (ConditionOperator.Equal or ConditionOperator.In) || condition.CompareColumns)
+        {
+            return -1;
+        }
+
+        var ordinal = table.OrdinalOf(condition.AttributeName!);
+        if (ordinal < 0 || (ordinal != table.PrimaryIdOrdinal && table.IndexOn(ordinal) == null && KeyOn(table, ordinal) == null))
+        {
+            return -1;
+        }
+
+        var column = table.Columns[ordinal];
+        var values = condition.Values.SelectMany(value => value is System.Collections.IEnumerable items and not string ? items.Cast<object>() : new[] { value })
+            .Select(value => ConditionCompiler.Normalize(table, column, value));
+        return table.IndexOn(ordinal) is { } index && ordinal != table.PrimaryIdOrdinal ? values.Sum(value => (long)index.Find(value).Count) : values.LongCount();
+    }
+
+    /// <summary>The single-column alternate key on <paramref name="ordinal"/>, if any: each value names at most one row.</summary>
+    private static UniqueKeyIndex? KeyOn(TableStore table, int ordinal) =>
+        table.Keys.FirstOrDefault(key => key.Ordinals.Length == 1 && key.Ordinals[0] == ordinal);
+
+    /// <summary>
+    /// The rows an Equal/In condition on the primary id or an indexed column selects, or null when it is of another kind,
+    /// or when it is an In whose union would be no smaller than <paramref name="best"/>.
+    /// </summary>
+    private static IReadOnlyCollection<Guid>? ConditionIds(TableStore table, ConditionExpression condition, IReadOnlyCollection<Guid>? best)
+    {
+        if (condition.Operator is not (ConditionOperator.Equal or ConditionOperator.In) || condition.CompareColumns)
+        {
+            return null;
+        }
+
+        var ordinal = table.OrdinalOf(condition.AttributeName!);
+        if (ordinal < 0)
+        {
+            return null;
+        }
+
+        var column = table.Columns[ordinal];
+        var values = condition.Values.SelectMany(value => value is System.Collections.IEnumerable items and not string ? items.Cast<object>() : new[] { value })
+            .Select(value => ConditionCompiler.Normalize(table, column, value)).ToList();
+        if (ordinal == table.PrimaryIdOrdinal)
+        {
+            return values.OfType<Guid>().Where(table.Contains).ToHashSet();
+        }
+
+        if (table.IndexOn(ordinal) is not { } index)
+        {
+            if (KeyOn(table, ordinal) is not { } key)
+            {
+                return null;
+            }
+
+            // An alternate key column (an import key, say): one dictionary lookup per value.
+            var keyed = new HashSet<Guid>();
+            var probe = new object?[table.Columns.Count];
+            foreach (var value in values)
+            {
+                probe[ordinal] = value;
+                if (table.FindByKey(key, probe) is { } id)
+                {
+                    keyed.Add(id);
+                }
+            }
+
+            return keyed;
+        }
+
+        if (values.Count == 1)
+        {
+            return index.Find(values[0]);
+        }
+
+        // Counting first is cheap; building the union of a broad In (every completed activity of five types) is not,
+        // and is wasted when a narrower set is already known.
+        if (best != null && values.Sum(value => (long)index.Find(value).Count) >= best.Count)
+        {
+            return null;
+        }
+
+        var ids = new HashSet<Guid>();
+        foreach (var value in values)
+        {
+            ids.UnionWith(index.Find(value));
+        }
+
+        return ids;
+    }
+
+    /// <summary>True when no condition of <paramref name="filter"/> (at any depth) names another table's alias.</summary>
+    private static bool NamesNoOtherSlot(FilterExpression filter) =>
+        filter.Conditions.All(c => c.EntityName == null) && filter.Filters.All(NamesNoOtherSlot);
+
+    /// <summary>
+    /// The main rows that join <paramref name="slot"/>'s rows <paramref name="linkedIds"/>: through the main table's
+    /// primary id or its index on the join column; null when the join column has no index or a key is not an id.
+    /// </summary>
+    private static HashSet<Guid>? MainIdsLinkedTo(TableStore main, QuerySlot slot, IReadOnlyCollection<Guid> linkedIds)
+    {
+        var byPrimaryId = slot.FromOrdinal == main.PrimaryIdOrdinal;
+        var index = byPrimaryId ? null : main.IndexOn(slot.FromOrdinal);
+        if (!byPrimaryId && index == null)
+        {
+            return null;
+        }
+
+        var ids = new HashSet<Guid>();
+        foreach (var linkedId in linkedIds)
+        {
+            if (!slot.Table.TryGet(linkedId, out var row))
+            {
+                continue;
+            }
+
+            switch (ValueIndex.KeyOf(row.Values[slot.ToOrdinal]))
+            {
+                case null:
+                    continue;
+                case Guid key when index == null:
+                    if (main.Contains(key))
+                    {
+                        ids.Add(key);
+                    }
+
+                    break;
+                case Guid key:
+                    ids.UnionWith(index!.Find(key));
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return ids;
     }
 
     private List<ResultRow> Evaluate(CompiledQuery compiled)

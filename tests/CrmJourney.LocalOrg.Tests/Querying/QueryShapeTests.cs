@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using CrmJourney.LocalOrg.Faults;
 using CrmJourney.LocalOrg.Tests.Support;
@@ -138,6 +139,50 @@ public sealed class QueryShapeTests
 
         Assert.Equal(2, Assert.Single(rows.Entities).GetAttributeValue<int>("cjp_count"));
         Assert.Equal(1, _org.Counters.Total);
+    }
+
+    [Fact]
+    public void A_query_filtered_only_through_an_inner_link_reads_its_rows_through_the_link_s_index_not_by_scanning()
+    {
+        var contoso = _org.Create(new Entity("account") { ["name"] = "Contoso" });
+        var fabrikam = _org.Create(new Entity("account") { ["name"] = "Fabrikam" });
+        var anna = _org.Create(new Entity("contact") { ["fullname"] = "Anna", ["parentcustomerid"] = new EntityReference("account", contoso) });
+        var ben = _org.Create(new Entity("contact") { ["fullname"] = "Ben", ["parentcustomerid"] = new EntityReference("account", contoso) });
+        var carl = _org.Create(new Entity("contact") { ["fullname"] = "Carl", ["parentcustomerid"] = new EntityReference("account", fabrikam) });
+        foreach (var (subject, regarding) in new[] { ("to Anna", new EntityReference("contact", anna)), ("to Ben", new EntityReference("contact", ben)), ("to Carl", new EntityReference("contact", carl)), ("to Contoso", new EntityReference("account", contoso)) })
+        {
+            _org.Create(new Entity("email") { ["subject"] = subject, ["regardingobjectid"] = regarding });
+        }
+
+        var query = new QueryExpression("email") { ColumnSet = new ColumnSet("subject") };
+        var contact = query.AddLink("contact", "regardingobjectid", "contactid");
+        contact.LinkCriteria.AddCondition("parentcustomerid", ConditionOperator.In, contoso, Guid.NewGuid());
+        _org.Counters.Reset();
+
+        var subjects = _org.RetrieveMultiple(query).Entities.Select(row => row.GetAttributeValue<string>("subject")).OrderBy(text => text, System.StringComparer.Ordinal);
+
+        Assert.Equal(new[] { "to Anna", "to Ben" }, subjects);
+        Assert.Equal((1L, 0L), (_org.Counters.IndexHits, _org.Counters.Scans));
+    }
+
+    [Fact]
+    public void An_or_filter_whose_every_branch_is_indexed_reads_the_union_of_its_branches_not_the_table()
+    {
+        var contoso = _org.Create(new Entity("account") { ["name"] = "Contoso" });
+        var fabrikam = _org.Create(new Entity("account") { ["name"] = "Fabrikam" });
+        _org.Create(new Entity("opportunity") { ["name"] = "by customer", ["customerid"] = new EntityReference("account", contoso) });
+        _org.Create(new Entity("opportunity") { ["name"] = "by parent", ["parentaccountid"] = new EntityReference("account", contoso) });
+        _org.Create(new Entity("opportunity") { ["name"] = "elsewhere", ["customerid"] = new EntityReference("account", fabrikam) });
+        var query = new QueryExpression("opportunity") { ColumnSet = new ColumnSet("name") };
+        var either = query.Criteria.AddFilter(LogicalOperator.Or);
+        either.AddCondition("customerid", ConditionOperator.In, contoso, Guid.NewGuid());
+        either.AddCondition("parentaccountid", ConditionOperator.In, contoso, Guid.NewGuid());
+        _org.Counters.Reset();
+
+        var names = _org.RetrieveMultiple(query).Entities.Select(row => row.GetAttributeValue<string>("name")).OrderBy(text => text, System.StringComparer.Ordinal);
+
+        Assert.Equal(new[] { "by customer", "by parent" }, names);
+        Assert.Equal((1L, 0L), (_org.Counters.IndexHits, _org.Counters.Scans));
     }
 
     [Fact]
