@@ -66,7 +66,11 @@ public sealed class NurtureSweepSummary
     /// <summary>Accounts read and evaluated.</summary>
     public int EvaluatedAccounts { get; }
 
-    /// <summary>Active accounts without a journey stage, which no rule evaluates (counted up to one page of ids: see <see cref="Domain.Journey.AccountsWithoutStage.IsLowerBound"/>).</summary>
+    /// <summary>
+    /// Active accounts without a journey stage, which no rule evaluates: counted by the sweep's first call over at
+    /// most one page of ids (<see cref="Domain.Journey.AccountsWithoutStage.IsLowerBound"/> when it was full) and
+    /// carried by the token, so every call of one sweep reports the same count.
+    /// </summary>
     public AccountsWithoutStage AccountsWithoutStage { get; }
 
     /// <summary>Firings per valid rule, in the rules' load order (by name).</summary>
