@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.IO.Compression;
 using CrmJourney.Domain.Journey;
 using Newtonsoft.Json.Linq;
 
@@ -111,6 +112,59 @@ public sealed class AccountsWithoutStageCommandTests
         Assert.Equal(0, reportJson.Value<int>("accountsWithoutStage"));
         Assert.Equal(JTokenType.Null, reportJson["accountsWithoutStageMessage"]!.Type);
         Assert.DoesNotContain("accounts-without-stage", File.ReadAllText(folder.Path("out/report.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_configuration_migration_export_of_an_organization_with_history_is_swept_with_the_warning_naming_the_zip()
+    {
+        using var folder = new TemporaryFolder();
+        using (var zip = ZipFile.Open(folder.Path("export.zip"), ZipArchiveMode.Create))
+        {
+            Write(zip, "[Content_Types].xml", LocalOrg.Cmt.CmtFormat.ContentTypes);
+            Write(zip, "data.xml", """
+                <?xml version="1.0" encoding="utf-8"?>
+                <entities timestamp="2026-11-20T09:15:42Z">
+                  <entity name="account" displayname="Account">
+                    <records>
+                      <record id="2a000000-0000-0000-0000-000000000001">
+                        <field name="accountid" value="2a000000-0000-0000-0000-000000000001" />
+                        <field name="name" value="Alpha Partners" />
+                        <field name="statecode" value="0" />
+                        <field name="statuscode" value="1" />
+                      </record>
+                      <record id="2a000000-0000-0000-0000-000000000002">
+                        <field name="accountid" value="2a000000-0000-0000-0000-000000000002" />
+                        <field name="name" value="Beta Holdings" />
+                        <field name="statecode" value="0" />
+                        <field name="statuscode" value="1" />
+                      </record>
+                      <record id="2a000000-0000-0000-0000-000000000003">
+                        <field name="accountid" value="2a000000-0000-0000-0000-000000000003" />
+                        <field name="name" value="Gamma Closed" />
+                        <field name="statecode" value="1" />
+                        <field name="statuscode" value="2" />
+                      </record>
+                    </records>
+                    <m2mrelationships />
+                  </entity>
+                </entities>
+                """);
+        }
+
+        var run = CliRun.In(folder.Root, "sweep", "--data", "export.zip", "--rules", _rules, "--as-of", "2026-11-20", "--dry-run", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var json = JObject.Parse(run.Out);
+        Assert.Equal((0, 2), (json.Value<int>("evaluatedAccounts"), json.Value<int>("accountsWithoutStage")));
+        Assert.Equal(
+            "2 active accounts have no journey stage, so no rule evaluates them; run `cjp init --data export.zip` (or the cjp_InitializeJourney custom API) to give them one from their history.",
+            json.Value<string>("accountsWithoutStageMessage"));
+    }
+
+    private static void Write(ZipArchive zip, string name, string text)
+    {
+        using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+        writer.Write(text);
     }
 
     private static TemporaryFolder DataFolder(bool withUnstaged)
