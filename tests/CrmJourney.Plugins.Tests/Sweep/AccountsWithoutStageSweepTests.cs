@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
 using CrmJourney.Domain.Journey;
 using CrmJourney.Plugins.Schema;
 using CrmJourney.Plugins.Sweep;
@@ -104,6 +107,37 @@ public sealed class AccountsWithoutStageSweepTests
         Assert.True(calls.Count > 1, "the small budget should pause the sweep after its first page");
         Assert.All(calls, call => Assert.Equal(2, call.Summary.AccountsWithoutStage.Count));
     }
+
+    [Fact]
+    public void A_token_issued_before_the_count_existed_still_resumes_and_reports_none()
+    {
+        var world = Mixed();
+        var token = world.Sweep(_smallPages, stopwatch: new StepStopwatch(TimeSpan.FromSeconds(50))).ContinuationToken!;
+
+        var resumed = world.Sweep(_smallPages, WithoutTheCount(token));
+
+        Assert.True(resumed.Completed);
+        Assert.Equal(3, resumed.Summary.EvaluatedAccounts);
+        Assert.Equal(0, resumed.Summary.AccountsWithoutStage.Count);
+        Assert.Null(resumed.Summary.AccountsWithoutStage.Sentence());
+    }
+
+    /// <summary>
+    /// The token as the sweep wrote it before it counted accounts without a stage: the same payload without the two
+    /// totals, signed as the codec documents (the first 16 bytes of SHA-256 over its domain string and the payload).
+    /// </summary>
+    private static string WithoutTheCount(string token)
+    {
+        var parts = token.Split('.');
+        var json = Encoding.UTF8.GetString(Convert.FromBase64String(Pad(parts[1].Replace('-', '+').Replace('_', '/'))));
+        var older = Regex.Replace(json, "\"unstaged\":\\s*\\d+,\\s*\"unstagedAtLeast\":\\s*(true|false),\\s*", string.Empty);
+        Assert.NotEqual(json, older);
+        var payload = Convert.ToBase64String(Encoding.UTF8.GetBytes(older)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes("CrmJourney nurture sweep continuation token v1\n" + payload));
+        return parts[0] + "." + payload + "." + Convert.ToHexString(hash, 0, 16).ToLowerInvariant();
+    }
+
+    private static string Pad(string base64) => base64 + new string('=', (4 - (base64.Length % 4)) % 4);
 
     /// <summary>3 staged accounts (Quiet watches Between engagements), 2 active accounts with no stage and 1 inactive one.</summary>
     private static SweepWorld Mixed()
