@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using CrmJourney.Domain.Journey;
 using CrmJourney.Domain.Json;
 using CrmJourney.Plugins.Mapping;
 using Microsoft.Xrm.Sdk;
@@ -36,6 +37,8 @@ internal static class ContinuationTokenCodec
             ["totals"] = new JsonObject
             {
                 ["evaluated"] = totals.EvaluatedAccounts,
+                ["unstaged"] = totals.AccountsWithoutStage.Count,
+                ["unstagedAtLeast"] = totals.AccountsWithoutStage.IsLowerBound,
                 ["cooldown"] = totals.SkippedForCooldown,
                 ["openTask"] = totals.SkippedOpenTask,
                 ["alreadyFired"] = totals.SkippedAlreadyFired,
@@ -77,6 +80,7 @@ internal static class ContinuationTokenCodec
                 TasksCreated = Int(totalsJson, "tasks"),
                 DigestsCreated = Int(totalsJson, "digests"),
                 DigestsSent = Int(totalsJson, "sent"),
+                AccountsWithoutStage = Unstaged(totalsJson),
             };
             foreach (var fired in ((JsonObject)totalsJson["fired"]!).Properties)
             {
@@ -114,6 +118,12 @@ internal static class ContinuationTokenCodec
 
         return fired;
     }
+
+    // Tokens issued before the count existed carry none: their sweep simply reports none.
+    private static AccountsWithoutStage Unstaged(JsonObject totals) =>
+        totals["unstaged"] is null
+            ? AccountsWithoutStage.None
+            : new AccountsWithoutStage(Int(totals, "unstaged"), totals["unstagedAtLeast"] is JsonBoolean { Value: true });
 
     // A token's numbers are whole numbers the codec wrote itself; anything else is a changed token.
     private static int Int(JsonObject json, string name) => Int(json[name] ?? throw new FormatException($"The token has no {name}."));

@@ -8,6 +8,7 @@ using CrmJourney.Domain.Rules;
 using CrmJourney.Domain.Rules.Evaluators;
 using CrmJourney.Domain.Rules.Validation;
 using CrmJourney.Domain.Time;
+using CrmJourney.Plugins.Journey;
 using Microsoft.Xrm.Sdk;
 using AccountTable = CrmJourney.Plugins.Schema.Account;
 using NurtureLogTable = CrmJourney.Plugins.Schema.NurtureLog;
@@ -155,6 +156,7 @@ public sealed class NurtureSweep
         {
             LoadRules();
             LoadCatalogue();
+            CountAccountsWithoutStage();
             var stages = WatchedStages();
             var options = _sweep._options;
             var smallest = Math.Min(NurtureSweepOptions.MinimumPageSize, options.PageSize);
@@ -274,6 +276,18 @@ public sealed class NurtureSweep
                 {
                     _digestRules.Add(result.Rule);
                 }
+            }
+        }
+
+        /// <summary>
+        /// The active accounts no rule can see because they have no stage yet, counted by the first call only (a
+        /// resumed sweep carries the count in its token): one request, a page of ids, whatever the organization's size.
+        /// </summary>
+        private void CountAccountsWithoutStage()
+        {
+            if (_state.PagesDone == 0)
+            {
+                _state.Totals.AccountsWithoutStage = AccountsWithoutStageQuery.Count(_counting, maxPages: 1);
             }
         }
 

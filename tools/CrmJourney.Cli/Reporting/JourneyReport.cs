@@ -124,6 +124,9 @@ public sealed class JourneyReport
     /// <summary>Nurture tasks per rule (every rule of the data, in name order).</summary>
     public IReadOnlyList<RuleTaskCounts> TasksByRule { get; private init; } = Array.Empty<RuleTaskCounts>();
 
+    /// <summary>Active accounts with no journey stage now: read as prospects here, evaluated by no rule.</summary>
+    public AccountsWithoutStage AccountsWithoutStage { get; private init; } = AccountsWithoutStage.None;
+
     /// <summary>Nurture tasks created in the range per assignee, most first.</summary>
     public IReadOnlyList<LabelledCount> TasksByPartner { get; private init; } = Array.Empty<LabelledCount>();
 
@@ -189,6 +192,7 @@ public sealed class JourneyReport
         return new JourneyReport(range, metrics)
         {
             StageCounts = Stages.Select(s => new StageCount(s, stageOf.Values.Count(v => v == s))).ToList(),
+            AccountsWithoutStage = data.AccountsWithoutStage,
             Funnel = new[]
             {
                 new LabelledCount("Prospects in the period", cohort.Count),

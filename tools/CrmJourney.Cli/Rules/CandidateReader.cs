@@ -17,7 +17,7 @@ using SystemUser = CrmJourney.Plugins.Schema.SystemUser;
 namespace CrmJourney.Cli.Rules;
 
 /// <summary>
-/// Reads the accounts of an organization as nurture candidates (the account's cjp_ columns, its owner,
+/// Reads the accounts of an organization that have a journey stage as nurture candidates (the account's cjp_ columns, its owner,
 /// relationship partner, the service lines of its completed engagements and the last engagement's
 /// partner) plus the service-line catalogue, with set-based reads: one query per table.
 /// </summary>
@@ -38,6 +38,12 @@ public static class CandidateReader
         var candidates = new List<NurtureCandidate>();
         foreach (var a in RowReader.All(service, AccountTable.LogicalName, AccountTable.Columns.Name, AccountTable.Columns.OwnerId, AccountTable.Columns.JourneyStage, AccountTable.Columns.StageEnteredOn, AccountTable.Columns.Tier, AccountTable.Columns.FormerSentiment, AccountTable.Columns.FormerReason, AccountTable.Columns.ProspectOutcome, AccountTable.Columns.RevisitOn, AccountTable.Columns.LastTouchpointOn, AccountTable.Columns.LastTouchpointChannel, AccountTable.Columns.FirstEngagementOn, AccountTable.Columns.CompletedEngagementCount, AccountTable.Columns.RelationshipPartnerId))
         {
+            // As in the sweep, which reads accounts by stage: an account with no stage yet is no rule's candidate.
+            if (Choices.ToEnum<JourneyStage>(a.GetAttributeValue<OptionSetValue>(AccountTable.Columns.JourneyStage)) is not JourneyStage stage)
+            {
+                continue;
+            }
+
             var owner = a.GetAttributeValue<EntityReference>(AccountTable.Columns.OwnerId);
             var partner = a.GetAttributeValue<EntityReference>(AccountTable.Columns.RelationshipPartnerId);
             var mine = engagements.GetValueOrDefault(a.Id) ?? new List<Entity>();
@@ -46,7 +52,7 @@ public static class CandidateReader
             candidates.Add(new NurtureCandidate(
                 a.Id,
                 a.GetAttributeValue<string>(AccountTable.Columns.Name) ?? a.Id.ToString("D"),
-                Choices.ToEnum<JourneyStage>(a.GetAttributeValue<OptionSetValue>(AccountTable.Columns.JourneyStage)) ?? JourneyStage.Prospect,
+                stage,
                 owner == null ? PrincipalRef.User(Guid.Parse("a1f0c0de-0000-4000-8000-000000000002"), "LocalOrg Administrator") : PrincipalRef.User(owner.Id, users.GetValueOrDefault(owner.Id)))
             {
                 StageEnteredOn = a.GetAttributeValue<DateTime?>(AccountTable.Columns.StageEnteredOn),
