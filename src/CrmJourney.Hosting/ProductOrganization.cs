@@ -1,5 +1,6 @@
 using System.Linq;
 using CrmJourney.LocalOrg;
+using CrmJourney.LocalOrg.Metadata;
 using CrmJourney.LocalOrg.Pipeline;
 using CrmJourney.LocalOrg.Solution;
 using CrmJourney.Plugins.Registration;
@@ -41,6 +42,9 @@ public static class ProductOrganization
         var plugins = PluginCatalog.ForProductPlugins();
         var builder = LocalOrganization.CreateBuilder()
             .UseCatalog(catalog)
+            // Dataverse always has activitypointer; the initialization from history reads activities of every type
+            // through it (one query per page, not five), so the product's organization keeps it in step too.
+            .AddTable(StandardTables.ActivityPointer)
             .AddPluginSteps(plugins.Steps.Where(step => step.Message != SweepApiName).Select(PluginStepAdapter.ToLocalStep))
             .UseAutoDrainAsync(settings.AutoDrainAsync);
         if (settings.Clock is { } clock)

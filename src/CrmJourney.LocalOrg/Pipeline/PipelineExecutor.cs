@@ -64,6 +64,13 @@ internal sealed class PipelineExecutor
             _org.ModeledClock!.Charge(call.InitiatingUserId, CostCharges.ForRequest(model, handler.MessageName, request));
         }
 
+        // A bulk request's items (uncounted children) run under the bypass their request asked for; any other
+        // request, including one a plug-in makes, states its own.
+        if (count)
+        {
+            call = call with { Bypass = BusinessLogicBypass.Of(request, call.UserId, _org.Security) };
+        }
+
         var transaction = call.Transaction ?? new OperationTransaction();
         var undoMark = transaction.Undo.Count;
         var asyncMark = transaction.PendingAsync.Count;
@@ -122,6 +129,11 @@ internal sealed class PipelineExecutor
             ParentContext = call.Parent,
         };
         var steps = _org.Steps.For(handler.MessageName, target.TableName);
+        if (!call.Bypass.IsNone)
+        {
+            steps = steps.Where(step => !call.Bypass.Skips(step)).ToArray();
+        }
+
         var preRow = steps.Length > 0 && target.TableName != null && target.Id != Guid.Empty && steps.Any(step => step.Images.Any(image => image.IsPre))
             ? FindRow(target.TableName, target.Id)
             : null;

@@ -15,7 +15,7 @@ namespace CrmJourney.Plugins.Engagements;
 /// Synchronous post-operation, so a failure rolls the engagement change back with it.
 /// </summary>
 [PluginStep(MessageNames.Create, Schema.Engagement.LogicalName, PipelineStage.PostOperation,
-    Id = "1d248b5c-6f63-49f2-b70b-1807883ead62",
+    Id = CreateStepId,
     Description = "Recomputes the account's engagement counters and journey stage after an engagement is created.")]
 [PluginStep(MessageNames.Update, Schema.Engagement.LogicalName, PipelineStage.PostOperation,
     Id = "49af0781-707c-4f97-a3a9-fec31a3b65e9",
@@ -29,6 +29,9 @@ namespace CrmJourney.Plugins.Engagements;
     Description = "Recomputes the counters and stage of the account a deleted engagement belonged to.")]
 public sealed class EngagementChangedPlugin : PluginBase
 {
+    /// <summary>The Create step's registration id; the initialization from history bypasses it, recomputing itself.</summary>
+    public const string CreateStepId = "1d248b5c-6f63-49f2-b70b-1807883ead62";
+
     /// <summary>Dataverse's constructor; the step takes no configuration.</summary>
     public EngagementChangedPlugin(string? unsecureConfiguration, string? secureConfiguration)
         : base(unsecureConfiguration, secureConfiguration)

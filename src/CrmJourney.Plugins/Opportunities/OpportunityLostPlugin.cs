@@ -14,11 +14,14 @@ namespace CrmJourney.Plugins.Opportunities;
 /// the opportunity open.
 /// </summary>
 [PluginStep(MessageNames.Lose, Opportunity.LogicalName, PipelineStage.PostOperation,
-    Id = "6c9e7f87-77c8-4861-a4b8-2cbc50a009b9",
+    Id = LoseStepId,
     UnsecureConfiguration = LoseOutcomeConfiguration.Default,
     Description = "Sets a prospect's outcome (Not now with a revisit date, or No way) from the status reason of a lost opportunity.")]
 public sealed class OpportunityLostPlugin : PluginBase
 {
+    /// <summary>The step's registration id; the initialization from history reads its configuration by it.</summary>
+    public const string LoseStepId = "6c9e7f87-77c8-4861-a4b8-2cbc50a009b9";
+
     private readonly LoseOutcomeConfiguration _configuration;
 
     /// <summary>Dataverse's constructor; the unsecure configuration is the status-reason mapping (JSON).</summary>

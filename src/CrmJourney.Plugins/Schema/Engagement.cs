@@ -28,5 +28,8 @@ public static class Engagement
         public const string Satisfaction = "cjp_satisfaction";
         public const string OwnerId = "ownerid";
         public const string StateCode = "statecode";
+
+        /// <summary>Set only by the initialization from history; its alternate key (cjp_importkey) lets one run claim a row.</summary>
+        public const string ImportKey = "cjp_importkey";
     }
 }

@@ -25,5 +25,8 @@ public static class StageTransition
         public const string EngagementId = "cjp_engagementid";
         public const string DaysInPreviousStage = "cjp_daysinpreviousstage";
         public const string ByUserId = "cjp_byuserid";
+
+        /// <summary>Set only by the initialization from history; its alternate key (cjp_importkey) lets one run claim a row.</summary>
+        public const string ImportKey = "cjp_importkey";
     }
 }

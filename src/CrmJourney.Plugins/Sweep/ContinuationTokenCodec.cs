@@ -1,10 +1,9 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
 using CrmJourney.Domain.Json;
 using CrmJourney.Domain.Metrics;
+using CrmJourney.Plugins.Mapping;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmJourney.Plugins.Sweep;
@@ -57,26 +56,15 @@ internal static class ContinuationTokenCodec
             json["affinity"] = Affinity(affinity);
         }
 
-        var payload = ToBase64Url(Encoding.UTF8.GetBytes(json.ToString()));
-        return Prefix + "." + payload + "." + Checksum(payload);
+        return SealedToken.Seal(Prefix, ChecksumDomain, json.ToString());
     }
 
     public static SweepState Decode(string token)
     {
-        var parts = (token ?? string.Empty).Trim().Split('.');
-        if (parts.Length != 3 || parts[0] != Prefix)
-        {
-            throw Refuse("it is not a nurture sweep token of this version");
-        }
-
-        if (!string.Equals(parts[2], Checksum(parts[1]), StringComparison.Ordinal))
-        {
-            throw Refuse("its checksum does not match its content, so it was changed or cut short");
-        }
-
+        var payload = SealedToken.Open(token, Prefix, ChecksumDomain, "nurture sweep", out var why) ?? throw Refuse(why);
         try
         {
-            var json = (JsonObject)JsonValue.Parse(Encoding.UTF8.GetString(FromBase64Url(parts[1])));
+            var json = (JsonObject)JsonValue.Parse(payload);
             if (Int(json, "v") != Version)
             {
                 throw Refuse("it was issued by another version of the sweep");
@@ -171,19 +159,4 @@ internal static class ContinuationTokenCodec
 
     private static InvalidPluginExecutionException Refuse(string why) =>
         new($"The continuation token was refused: {why}. Pass the token exactly as the previous call of cjp_RunNurtureSweep returned it, or start a new sweep without a token.");
-
-    private static string Checksum(string payload)
-    {
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(ChecksumDomain + payload));
-        return string.Concat(hash.Take(16).Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
-    }
-
-    private static string ToBase64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static byte[] FromBase64Url(string text)
-    {
-        var base64 = text.Replace('-', '+').Replace('_', '/');
-        return Convert.FromBase64String(base64 + new string('=', (4 - (base64.Length % 4)) % 4));
-    }
 }

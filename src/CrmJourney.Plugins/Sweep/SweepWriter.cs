@@ -27,6 +27,9 @@ internal sealed class SweepWriter
     /// <summary>The most rows one CreateMultiple or UpdateMultiple carries.</summary>
     public const int BatchSize = 1000;
 
+    /// <summary>The optional request parameter that names plug-in steps not to run (Microsoft Learn, "Bypass custom Dataverse logic").</summary>
+    public const string BypassStepIdsParameter = "BypassBusinessLogicExecutionStepIds";
+
     private readonly IOrganizationService _service;
     private int _batchSize = BatchSize;
 
@@ -50,13 +53,23 @@ internal sealed class SweepWriter
         }
     }
 
-    /// <summary>Creates rows of one table in batches and returns their ids, in the rows' order.</summary>
-    public IReadOnlyList<Guid> CreateAll(string table, IReadOnlyList<Entity> rows)
+    /// <summary>
+    /// Creates rows of one table in batches and returns their ids, in the rows' order. <paramref name="bypassStepIds"/>
+    /// names plug-in steps Dataverse must not run for these rows (the optional parameter
+    /// BypassBusinessLogicExecutionStepIds; the caller needs prvBypassCustomBusinessLogic, which SYSTEM holds).
+    /// </summary>
+    public IReadOnlyList<Guid> CreateAll(string table, IReadOnlyList<Entity> rows, string? bypassStepIds = null)
     {
         var ids = new List<Guid>(rows.Count);
         foreach (var batch in Batches(rows))
         {
-            var response = (CreateMultipleResponse)_service.Execute(new CreateMultipleRequest { Targets = new EntityCollection(batch) { EntityName = table } });
+            var request = new CreateMultipleRequest { Targets = new EntityCollection(batch) { EntityName = table } };
+            if (bypassStepIds != null)
+            {
+                request.Parameters[BypassStepIdsParameter] = bypassStepIds;
+            }
+
+            var response = (CreateMultipleResponse)_service.Execute(request);
             ids.AddRange(response.Ids ?? throw new InvalidPluginExecutionException($"CreateMultiple of {table} returned no ids; the sweep cannot link what it created."));
         }
 
@@ -165,7 +178,8 @@ internal sealed class SweepWriter
         return update;
     }
 
-    private static bool IsDuplicateKey(OrganizationServiceFault? fault) =>
+    /// <summary>True for the faults a taken alternate key (or primary key) gives, however deep the inner fault.</summary>
+    public static bool IsDuplicateKey(OrganizationServiceFault? fault) =>
         fault is not null && (fault.ErrorCode == SweepValues.DuplicateRecordEntityKey || fault.ErrorCode == SweepValues.DuplicateKey || IsDuplicateKey(fault.InnerFault));
 
     private IEnumerable<List<Entity>> Batches(IReadOnlyList<Entity> rows)
