@@ -43,8 +43,8 @@ public sealed class RulesPreviewCommand : ICliCommand
             var dataGiven = parseResult.GetRequiredValue(data);
             var organization = JourneyOrganization.Create(new FixedClock(when));
             DataFolder.Load(organization, context.FullPath(dataGiven), dataGiven, context.Error.Line);
-            var (candidates, catalogue) = CandidateReader.Read(organization);
-            var evaluation = NurtureSweepEvaluator.Evaluate(ruleSet.Rules.Select(r => r.ToDraft()), candidates, new EvaluationContext(new FixedClock(when), catalogue, Array.Empty<PriorFiring>()));
+            var (candidates, catalogue, affinity) = CandidateReader.Read(organization, when);
+            var evaluation = NurtureSweepEvaluator.Evaluate(ruleSet.Rules.Select(r => r.ToDraft()), candidates, new EvaluationContext(new FixedClock(when), catalogue, Array.Empty<PriorFiring>()) { Affinity = affinity });
             var names = candidates.ToDictionary(c => c.AccountId, c => c.Name);
             context.Out.Line(string.Create(CultureInfo.InvariantCulture, $"Preview as of {when:yyyy-MM-dd} on {candidates.Count} accounts (nothing is written):"));
             foreach (var rule in ruleSet.Rules)
