@@ -26,20 +26,23 @@ public sealed class AppViewsTests
     private static readonly DateTime _now = new(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc);
 
     [Fact]
-    public void My_quiet_clients_lists_only_my_active_or_between_clients_silent_for_180_days_or_never_touched()
+    public void My_quiet_clients_lists_only_my_active_or_between_clients_the_shipped_quiet_rule_finds_silent_for_120_days()
     {
         var org = Org();
         var me = User(org, "Me");
         var other = User(org, "Other");
-        var neverTouched = Account(org, "Never", ActiveClient, partner: me);
+        var neverTouched = Account(org, "Never, 300 days in stage", ActiveClient, partner: me, stageEnteredOn: _now.AddDays(-300));
+        Account(org, "Never, new", ActiveClient, partner: me);
         var longAgo = Account(org, "LongAgo", BetweenEngagements, partner: me, touchpoint: _now.AddDays(-200));
+        var overThreshold = Account(org, "130 days", BetweenEngagements, partner: me, touchpoint: _now.AddDays(-130));
         Account(org, "Recent", ActiveClient, partner: me, touchpoint: _now.AddDays(-10));
-        Account(org, "OthersQuiet", ActiveClient, partner: other);
-        Account(org, "MyProspect", Prospect, partner: me);
+        Account(org, "OthersQuiet", ActiveClient, partner: other, touchpoint: _now.AddDays(-200));
+        Account(org, "MyProspect", Prospect, partner: me, touchpoint: _now.AddDays(-200));
 
         var rows = Run(org.CreateOrganizationService(me), "Account", "7c072a7c-f2f4-41f0-b26b-2f06e9753e3f");
 
-        Assert.Equal(new[] { neverTouched, longAgo }.Order(), rows.Order());
+        // Silent 120 days or more (never touched: 120 days or more in the stage), mine, active or between engagements.
+        Assert.Equal(new[] { neverTouched, longAgo, overThreshold }.Order(), rows.Order());
     }
 
     [Fact]
@@ -212,7 +215,7 @@ public sealed class AppViewsTests
         return org.Create(task);
     }
 
-    private static Guid Account(Microsoft.Xrm.Sdk.IOrganizationService org, string name, int stage, Guid? partner = null, int completed = 0, int serviceLines = 0, DateTime? touchpoint = null, int? sentiment = null, int? outcome = null, DateTime? revisit = null)
+    private static Guid Account(Microsoft.Xrm.Sdk.IOrganizationService org, string name, int stage, Guid? partner = null, int completed = 0, int serviceLines = 0, DateTime? touchpoint = null, int? sentiment = null, int? outcome = null, DateTime? revisit = null, DateTime? stageEnteredOn = null)
     {
         var account = new Entity("account")
         {
@@ -229,6 +232,11 @@ public sealed class AppViewsTests
         if (touchpoint is DateTime on)
         {
             account["cjp_lasttouchpointon"] = on;
+        }
+
+        if (stageEnteredOn is DateTime entered)
+        {
+            account["cjp_stageenteredon"] = entered;
         }
 
         if (sentiment is int value)

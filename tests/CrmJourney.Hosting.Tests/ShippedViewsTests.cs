@@ -34,17 +34,21 @@ public sealed class ShippedViewsTests
     }
 
     [Fact]
-    public void Clients_gone_quiet_lists_clients_with_no_touchpoint_or_none_for_180_days()
+    public void Clients_gone_quiet_lists_the_clients_the_shipped_quiet_rule_finds_silent_for_120_days()
     {
+        // The shipped Quiet rule: active or between engagements, no touchpoint for 120 days or more; never touched,
+        // measured from the day the account entered its stage.
         var org = Org();
         var old = Account(org, "Old", ActiveClient, touchpoint: _now.AddDays(-200));
-        var never = Account(org, "Never", BetweenEngagements);
-        Account(org, "Recent", ActiveClient, touchpoint: _now.AddDays(-10));
+        var justOver = Account(org, "Just over", ActiveClient, touchpoint: _now.AddDays(-125));
+        Account(org, "Under", ActiveClient, touchpoint: _now.AddDays(-100));
+        var neverLongIn = Account(org, "Never, long in stage", BetweenEngagements, stageEnteredOn: _now.AddDays(-300));
+        Account(org, "Never, new in stage", BetweenEngagements, stageEnteredOn: _now.AddDays(-30));
         Account(org, "Prospect", Prospect, touchpoint: _now.AddDays(-400));
 
         var rows = Run(org, "Account", "4f38bcb3-453e-44a3-9298-04c0d712f6e3");
 
-        Assert.Equal(new[] { old, never }.OrderBy(id => id), rows.OrderBy(id => id));
+        Assert.Equal(new[] { old, justOver, neverLongIn }.OrderBy(id => id), rows.OrderBy(id => id));
     }
 
     [Fact]
@@ -113,7 +117,7 @@ public sealed class ShippedViewsTests
         return org.RetrieveMultiple(new FetchExpression(fetch)).Entities.Select(row => row.Id).ToArray();
     }
 
-    private static Guid Account(Microsoft.Xrm.Sdk.IOrganizationService org, string name, int stage, int completed = 0, int serviceLines = 0, DateTime? touchpoint = null, int? sentiment = null)
+    private static Guid Account(Microsoft.Xrm.Sdk.IOrganizationService org, string name, int stage, int completed = 0, int serviceLines = 0, DateTime? touchpoint = null, int? sentiment = null, DateTime? stageEnteredOn = null)
     {
         var account = new Entity("account")
         {
@@ -130,6 +134,11 @@ public sealed class ShippedViewsTests
         if (sentiment is int value)
         {
             account["cjp_formersentiment"] = new OptionSetValue(value);
+        }
+
+        if (stageEnteredOn is DateTime entered)
+        {
+            account["cjp_stageenteredon"] = entered;
         }
 
         return org.Create(account);

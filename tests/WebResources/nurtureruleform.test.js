@@ -168,10 +168,10 @@ function response(body) {
     return { ok: true, status: 200, json: () => Promise.resolve(body) };
 }
 
-function summary({ fired = 3, firings = [], completed = true, invalid = [] } = {}) {
+function summary({ fired = 3, firings = [], completed = true, invalid = [], unstaged = 0, unstagedMessage = null } = {}) {
     return JSON.stringify({
         asOf: "2026-12-04T06:00:00.0000000Z", dryRun: true, ruleFilter: ruleId.toLowerCase(), completed, pages: 1, requestsUsed: 9,
-        evaluatedAccounts: 120, rules: [{ id: ruleId.toLowerCase(), name: "Quiet clients", type: "Quiet", fired }],
+        evaluatedAccounts: 120, accountsWithoutStage: unstaged, accountsWithoutStageIsLowerBound: false, accountsWithoutStageMessage: unstagedMessage, rules: [{ id: ruleId.toLowerCase(), name: "Quiet clients", type: "Quiet", fired }],
         skippedForCooldown: 2, skippedOpenTask: 1, skippedAlreadyFired: 0, skippedDetractors: 4, skippedConcurrent: 0,
         invalidRules: invalid, transitions: 0, logsCreated: 0, tasksCreated: 0, digestsCreated: 0, digestsSent: 0, firings,
     });
@@ -242,6 +242,20 @@ test("Preview resumes with the continuation token until the sweep completes and 
     const text = dialogs.alert.firstCall.args[0].text;
     assert.match(text, /would create 2 tasks/);
     assert.match(text, /• Alpha LLP: first page\n• Gamma AG: second page$/);
+});
+
+test("Preview passes on the sweep's sentence about active accounts without a journey stage, and says nothing when there are none", async () => {
+    const form = load();
+    buildForm();
+    const dialogs = stubDialogs();
+    const sentence = "12 active accounts have no journey stage, so no rule evaluates them; run `cjp init --data DIR` (or the cjp_InitializeJourney custom API) to give them one from their history.";
+    const execute = sinon.stub(Xrm.WebApi.online, "execute");
+    execute.onFirstCall().resolves(response({ Completed: true, Summary: summary({ unstaged: 12, unstagedMessage: sentence }) }));
+    execute.onSecondCall().resolves(response({ Completed: true, Summary: summary() }));
+    await form.preview(Xrm.Page);
+    await form.preview(Xrm.Page);
+    assert.ok(dialogs.alert.firstCall.args[0].text.split("\n").includes(sentence));
+    assert.doesNotMatch(dialogs.alert.secondCall.args[0].text, /journey stage/);
 });
 
 test("Preview saves a changed rule before the dry run reads it", async () => {

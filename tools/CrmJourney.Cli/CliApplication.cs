@@ -48,6 +48,7 @@ public sealed class CliApplication
         new CliApplication(context)
             .Add(new DemoCommand())
             .Add(new GenerateCommand())
+            .Add(new InitCommand())
             .Add(new SweepCommand())
             .Add(new RulesCommand())
             .Add(new ReportCommand())

@@ -14,8 +14,10 @@ namespace CrmJourney.Domain.Engagements;
 /// service lines used are the distinct service lines of Active or Completed engagements;
 /// the first engagement date is the earliest start of a counting engagement;
 /// the last engagement end is the latest end of a Completed engagement (an active one has not ended).
-/// The account is confined to one service line when it has completed engagements and all of them
-/// are in the same service line (whether the catalogue offers others is the nurture rule's concern).
+/// The account is confined to one service line when it has completed engagements and every line it
+/// bought (active or completed, <c>Metrics.ClientDefinitions</c>) is the same one: an active engagement in a
+/// second line means it is no longer held to one (whether the catalogue offers others is the nurture
+/// rule's concern).
 /// </summary>
 public sealed record EngagementSummary
 {
@@ -56,11 +58,11 @@ public sealed record EngagementSummary
     /// <summary>The latest end of a completed engagement.</summary>
     public DateTime? LastEngagementEndedOn { get; }
 
-    /// <summary>True when there are completed engagements and all of them are in one service line.</summary>
-    public bool IsConfinedToOneServiceLine => CompletedServiceLineIds.Count == 1;
+    /// <summary>True when there are completed engagements and every line bought (active or completed) is one line.</summary>
+    public bool IsConfinedToOneServiceLine => CompletedCount > 0 && ServiceLineIds.Count == 1;
 
-    /// <summary>The one service line the completed work was all in, or null when not confined.</summary>
-    public Guid? PigeonholeServiceLineId => IsConfinedToOneServiceLine ? CompletedServiceLineIds[0] : null;
+    /// <summary>The one service line everything bought is in, or null when not confined.</summary>
+    public Guid? PigeonholeServiceLineId => IsConfinedToOneServiceLine ? ServiceLineIds[0] : null;
 
     /// <summary>Summarises <paramref name="engagements"/> (all of one account).</summary>
     public static EngagementSummary From(IEnumerable<Engagement> engagements)

@@ -10,8 +10,8 @@ namespace CrmJourney.Domain.Metrics;
 /// line B. "Bought" means a counting engagement (Active or Completed) in the line, whenever it was;
 /// a client counts once per line however many engagements it had there. The share A → B is
 /// both(A, B) / buyers(A) and is not symmetric (of 10 Tax clients 4 bought Audit is 40%; of 5 Audit
-/// clients those 4 are 80%). Immutable; built from engagements (the report) or from pair counts (the
-/// sweep's one aggregate query).
+/// clients those 4 are 80%). Immutable; built from engagements (the report), from the lines each client
+/// bought (the sweep's paged read) or from pair counts (a continuation token).
 /// </summary>
 public sealed class ServiceLineAffinity
 {
@@ -28,16 +28,30 @@ public sealed class ServiceLineAffinity
     /// <summary>No data: every share is unknown and nothing is suggested.</summary>
     public static ServiceLineAffinity Empty { get; } = new(new Dictionary<ServiceLinePair, int>());
 
-    /// <summary>The affinity of the counting engagements in <paramref name="engagements"/>.</summary>
-    public static ServiceLineAffinity Of(IEnumerable<Engagement> engagements)
-    {
-        var linesByClient = (engagements ?? throw new ArgumentNullException(nameof(engagements)))
+    /// <summary>The affinity of the counting engagements in <paramref name="engagements"/>, whenever they started.</summary>
+    public static ServiceLineAffinity Of(IEnumerable<Engagement> engagements) =>
+        FromClients((engagements ?? throw new ArgumentNullException(nameof(engagements)))
             .Where(e => e.Counts)
             .GroupBy(e => e.AccountId)
-            .Select(g => g.Select(e => e.ServiceLineId).Distinct().ToList());
+            .Select(g => g.Select(e => e.ServiceLineId)));
+
+    /// <summary>The affinity of the engagements bought by <paramref name="asOf"/> (<see cref="ClientDefinitions.Bought(Engagement, DateTime)"/>).</summary>
+    public static ServiceLineAffinity Of(IEnumerable<Engagement> engagements, DateTime asOf) =>
+        FromClients((engagements ?? throw new ArgumentNullException(nameof(engagements)))
+            .Where(e => ClientDefinitions.Bought(e, asOf))
+            .GroupBy(e => e.AccountId)
+            .Select(g => g.Select(e => e.ServiceLineId)));
+
+    /// <summary>
+    /// The affinity of clients given as the lines each bought (one entry per client; a line repeated
+    /// within an entry counts once). What the sweep builds from its paged read of the engagements.
+    /// </summary>
+    public static ServiceLineAffinity FromClients(IEnumerable<IEnumerable<Guid>> linesPerClient)
+    {
         var both = new Dictionary<ServiceLinePair, int>();
-        foreach (var lines in linesByClient)
+        foreach (var client in linesPerClient ?? throw new ArgumentNullException(nameof(linesPerClient)))
         {
+            var lines = (client ?? Enumerable.Empty<Guid>()).Distinct().ToList();
             foreach (var a in lines)
             {
                 foreach (var b in lines)
@@ -66,6 +80,17 @@ public sealed class ServiceLineAffinity
 
         return new ServiceLineAffinity(both);
     }
+
+    /// <summary>
+    /// Every (A, B) count above zero (A = B giving the buyers of A), ordered by A then B: what
+    /// <see cref="FromCounts"/> rebuilds the same affinity from (a sweep's continuation token carries it).
+    /// </summary>
+    public IReadOnlyList<ServiceLinePairCount> Counts() =>
+        _both.Where(p => p.Value > 0)
+            .OrderBy(p => p.Key.First)
+            .ThenBy(p => p.Key.Second)
+            .Select(p => new ServiceLinePairCount(p.Key.First, p.Key.Second, p.Value))
+            .ToList();
 
     /// <summary>Clients who bought <paramref name="line"/>.</summary>
     public int BuyersOf(Guid line) => Both(line, line);

@@ -3,8 +3,8 @@ using System;
 namespace CrmJourney.Domain.Metrics;
 
 /// <summary>
-/// Distinct clients who bought both <see cref="First"/> and <see cref="Second"/> (one row of the
-/// sweep's aggregate query; first = second gives the buyers of the line).
+/// Distinct clients who bought both <see cref="First"/> and <see cref="Second"/> (what a sweep's
+/// continuation token carries; first = second gives the buyers of the line).
 /// </summary>
 public sealed record ServiceLinePairCount
 {

@@ -86,7 +86,10 @@ public sealed record NurtureCandidate
             : throw new ArgumentOutOfRangeException(nameof(CompletedEngagementCount), value, "A completed engagement count cannot be negative.");
     }
 
-    /// <summary>The distinct service lines of the account's engagements (duplicates by id are dropped).</summary>
+    /// <summary>
+    /// The distinct service lines the account bought (<see cref="Metrics.ClientDefinitions.ServiceLinesBought"/>:
+    /// active or completed engagements; duplicates by id are dropped).
+    /// </summary>
     public IReadOnlyList<ServiceLine> ServiceLinesUsed
     {
         get => _serviceLinesUsed;

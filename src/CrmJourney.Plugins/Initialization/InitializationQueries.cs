@@ -6,6 +6,7 @@ using CrmJourney.Plugins.Mapping;
 using CrmJourney.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using AccountPage = CrmJourney.Plugins.Sweep.AccountPage;
 using PartyTable = CrmJourney.Plugins.Schema.ActivityParty;
 
 namespace CrmJourney.Plugins.Initialization;
@@ -55,23 +56,25 @@ internal sealed class InitializationQueries
         }
     }
 
-    /// <summary>The next page of active accounts without a stage after <paramref name="after"/>, in accountid order.</summary>
-    public IReadOnlyList<Entity> AccountsWithoutStage(Guid? after, int pageSize)
+    /// <summary>
+    /// One page of active accounts without a stage, in accountid order. The paging cookie is what keeps this right while
+    /// the pages before it are being initialized: Dataverse (and LocalOrg) start the next page after the cookie's last
+    /// row, not at an offset, so accounts that left the "no stage" filter do not shift the rows still to come. (A
+    /// condition "accountid greater than" would do the same, but FetchXML documents gt for numbers, dates and strings
+    /// only, not unique identifiers.)
+    /// </summary>
+    public AccountPage AccountsWithoutStage(int pageNumber, string? pagingCookie, int pageSize)
     {
         var query = new QueryExpression(Account.LogicalName)
         {
             ColumnSet = new ColumnSet(Account.Columns.Name, Account.Columns.CreatedOn),
-            TopCount = pageSize,
+            PageInfo = new PagingInfo { Count = pageSize, PageNumber = pageNumber, PagingCookie = pagingCookie },
         };
         query.Criteria.AddCondition(Account.Columns.StateCode, ConditionOperator.Equal, 0);
         query.Criteria.AddCondition(Account.Columns.JourneyStage, ConditionOperator.Null);
-        if (after is { } last)
-        {
-            query.Criteria.AddCondition(Account.Columns.AccountId, ConditionOperator.GreaterThan, last);
-        }
-
         query.AddOrder(Account.Columns.AccountId, OrderType.Ascending);
-        return _service.RetrieveMultiple(query).Entities.ToList();
+        var result = _service.RetrieveMultiple(query);
+        return new AccountPage(result.Entities.ToList(), result.MoreRecords, result.PagingCookie);
     }
 
     /// <summary>The contacts whose parent customer is one of the accounts: contact id → account id.</summary>

@@ -4,9 +4,9 @@ using System.Collections.Generic;
 namespace CrmJourney.Plugins.Initialization;
 
 /// <summary>
-/// Where an initialization stands: the as-of instant and settings every call uses, the last account id looked at
-/// (pages are keyset pages in accountid order: initialized accounts leave the "no stage" filter, so page numbers would
-/// skip rows), pages done and the totals so far. What a continuation token carries.
+/// Where an initialization stands: the as-of instant and settings every call uses, the next page and its paging cookie
+/// (which starts it after the last account looked at, however many accounts have left the "no stage" filter since),
+/// pages done and the totals so far. What a continuation token carries.
 /// </summary>
 internal sealed class InitializationState
 {
@@ -26,7 +26,9 @@ internal sealed class InitializationState
 
     public Guid? FallbackServiceLineId { get; }
 
-    public Guid? LastAccountId { get; set; }
+    public int NextPage { get; set; } = 1;
+
+    public string? PagingCookie { get; set; }
 
     public int PagesDone { get; set; }
 

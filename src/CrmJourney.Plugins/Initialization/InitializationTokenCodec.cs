@@ -20,7 +20,8 @@ internal static class InitializationTokenCodec
             ["dryRun"] = state.DryRun,
             ["lengthDays"] = state.EngagementLengthDays,
             ["fallback"] = state.FallbackServiceLineId?.ToString("D", CultureInfo.InvariantCulture),
-            ["last"] = state.LastAccountId?.ToString("D", CultureInfo.InvariantCulture),
+            ["page"] = state.NextPage,
+            ["cookie"] = state.PagingCookie,
             ["pages"] = state.PagesDone,
             ["initialized"] = state.AccountsInitialized,
             ["skipped"] = state.AccountsSkipped,
@@ -42,14 +43,14 @@ internal static class InitializationTokenCodec
         {
             var json = (JsonObject)JsonValue.Parse(payload);
             var fallback = Text(json, "fallback");
-            var last = Text(json, "last");
             var state = new InitializationState(
                 DateTime.SpecifyKind(DateTime.Parse(Text(json, "asOf")!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), DateTimeKind.Utc),
                 ((JsonBoolean)json["dryRun"]!).Value,
                 Int(json, "lengthDays"),
                 fallback is null ? null : Guid.Parse(fallback))
             {
-                LastAccountId = last is null ? null : Guid.Parse(last),
+                NextPage = Int(json, "page"),
+                PagingCookie = Text(json, "cookie"),
                 PagesDone = Int(json, "pages"),
                 AccountsInitialized = Int(json, "initialized"),
                 AccountsSkipped = Int(json, "skipped"),

@@ -151,16 +151,17 @@ public sealed class JourneyInitialization
             var pageStart = _owner._stopwatch.Elapsed;
             while (true)
             {
-                var accounts = _queries.AccountsWithoutStage(_state.LastAccountId, size);
-                if (accounts.Count == 0)
+                var page = _queries.AccountsWithoutStage(_state.NextPage, _state.PagingCookie, size);
+                var accounts = page.Rows;
+                if (accounts.Count > 0)
                 {
-                    return true;
+                    ProcessPage(accounts);
+                    _state.PagesDone++;
                 }
 
-                ProcessPage(accounts);
-                _state.LastAccountId = accounts[accounts.Count - 1].Id;
-                _state.PagesDone++;
-                if (accounts.Count < size)
+                _state.NextPage++;
+                _state.PagingCookie = page.PagingCookie ?? _state.PagingCookie;
+                if (!page.MoreRecords)
                 {
                     return true;
                 }

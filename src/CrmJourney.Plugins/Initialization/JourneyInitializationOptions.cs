@@ -4,14 +4,15 @@ namespace CrmJourney.Plugins.Initialization;
 
 /// <summary>
 /// How one initialization runs: the sweep's plugin limits (90 seconds of the 2-minute limit, pages sized from the time
-/// left) with pages of at most 2,000 accounts — every per-page read filters on the page's account ids with one In list,
-/// and 2,000 values keeps that list under SQL Server's 2,100-parameter limit — plus the policy's two settings a caller
+/// left) with pages of at most 1,000 accounts — every per-page read filters on the page's account ids, the
+/// opportunity and lead reads with two In lists (customer or parent account), and 2 × 1,000 values keeps a query under
+/// SQL Server's 2,100-parameter limit — plus the policy's two settings a caller
 /// may change (engagement length, fallback service line). Immutable; change with <c>with</c>.
 /// </summary>
 public sealed record JourneyInitializationOptions
 {
     /// <summary>The largest page: one In list of account ids per read.</summary>
-    public const int MaxPageSize = 2000;
+    public const int MaxPageSize = 1000;
 
     /// <summary>The smallest page planned before pausing (a smaller one spends more on its fixed reads than on its accounts).</summary>
     public const int MinimumPageSize = 50;
@@ -29,7 +30,7 @@ public sealed record JourneyInitializationOptions
         init => _timeBudget = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(TimeBudget), value, "The time budget must be positive, e.g. 90 seconds of a plugin's 2 minutes.");
     }
 
-    /// <summary>The most accounts a page holds, 1 to 2,000.</summary>
+    /// <summary>The most accounts a page holds, 1 to 1,000.</summary>
     public int PageSize
     {
         get => _pageSize;

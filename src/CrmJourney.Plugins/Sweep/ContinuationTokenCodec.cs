@@ -1,7 +1,9 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using CrmJourney.Domain.Journey;
 using CrmJourney.Domain.Json;
+using CrmJourney.Domain.Metrics;
 using CrmJourney.Plugins.Mapping;
 using Microsoft.Xrm.Sdk;
 
@@ -11,7 +13,8 @@ namespace CrmJourney.Plugins.Sweep;
 /// Writes and reads continuation tokens: <c>cjps1.</c> + base64url(JSON state) + <c>.</c> + the first
 /// 16 bytes of SHA-256 over a fixed domain string and the payload, in hex. The JSON holds the format
 /// version, the as-of instant, the rule filter, the dry-run flag, the next page number and paging
-/// cookie, pages done and the totals. Opaque to callers; the checksum catches edits and truncation,
+/// cookie, pages done, the totals and, when read, the service-line affinity (the lines by id and the
+/// (first, second, clients) counts by index into them: a few hundred bytes for a firm's catalogue). Opaque to callers; the checksum catches edits and truncation,
 /// the prefix and version catch tokens of other sweeps or versions. It is not a secret: the state it
 /// carries is nothing a caller could not read from the summary.
 /// </summary>
@@ -36,6 +39,8 @@ internal static class ContinuationTokenCodec
             ["totals"] = new JsonObject
             {
                 ["evaluated"] = totals.EvaluatedAccounts,
+                ["unstaged"] = totals.AccountsWithoutStage.Count,
+                ["unstagedAtLeast"] = totals.AccountsWithoutStage.IsLowerBound,
                 ["cooldown"] = totals.SkippedForCooldown,
                 ["openTask"] = totals.SkippedOpenTask,
                 ["alreadyFired"] = totals.SkippedAlreadyFired,
@@ -49,6 +54,11 @@ internal static class ContinuationTokenCodec
                 ["fired"] = Fired(totals),
             },
         };
+        if (state.Affinity is { } affinity)
+        {
+            json["affinity"] = Affinity(affinity);
+        }
+
         return SealedToken.Seal(Prefix, ChecksumDomain, json.ToString());
     }
 
@@ -77,6 +87,7 @@ internal static class ContinuationTokenCodec
                 TasksCreated = Int(totalsJson, "tasks"),
                 DigestsCreated = Int(totalsJson, "digests"),
                 DigestsSent = Int(totalsJson, "sent"),
+                AccountsWithoutStage = Unstaged(totalsJson),
             };
             foreach (var fired in ((JsonObject)totalsJson["fired"]!).Properties)
             {
@@ -96,6 +107,7 @@ internal static class ContinuationTokenCodec
                 totals)
             {
                 PagesDoneBefore = pagesDone,
+                Affinity = json["affinity"] is JsonObject affinity ? Affinity(affinity) : null,
             };
         }
         catch (Exception exception) when (exception is JsonSyntaxException or FormatException or InvalidCastException or NullReferenceException or ArgumentException)
@@ -113,6 +125,33 @@ internal static class ContinuationTokenCodec
         }
 
         return fired;
+    }
+
+    // Tokens issued before the count existed carry none: their sweep simply reports none.
+    private static AccountsWithoutStage Unstaged(JsonObject totals) =>
+        totals["unstaged"] is null
+            ? AccountsWithoutStage.None
+            : new AccountsWithoutStage(Int(totals, "unstaged"), totals["unstagedAtLeast"] is JsonBoolean { Value: true });
+
+    private static JsonObject Affinity(ServiceLineAffinity affinity)
+    {
+        var counts = affinity.Counts();
+        var lines = counts.Select(c => c.First).Concat(counts.Select(c => c.Second)).Distinct().OrderBy(id => id).ToList();
+        var index = lines.Select((id, i) => new { id, i }).ToDictionary(x => x.id, x => x.i);
+        return new JsonObject
+        {
+            ["lines"] = new JsonArray(lines.Select(id => (JsonValue)id.ToString("D", CultureInfo.InvariantCulture))),
+            ["counts"] = new JsonArray(counts.Select(c => (JsonValue)new JsonArray(new JsonValue[] { index[c.First], index[c.Second], c.Clients }))),
+        };
+    }
+
+    private static ServiceLineAffinity Affinity(JsonObject json)
+    {
+        var lines = ((JsonArray)json["lines"]!).Select(l => Guid.Parse(((JsonString)l).Value)).ToList();
+        return ServiceLineAffinity.FromCounts(((JsonArray)json["counts"]!)
+            .Select(c => (JsonArray)c)
+            .Select(c => new ServiceLinePairCount(lines[Int(c[0])], lines[Int(c[1])], Int(c[2])))
+            .ToList());
     }
 
     // A token's numbers are whole numbers the codec wrote itself; anything else is a changed token.

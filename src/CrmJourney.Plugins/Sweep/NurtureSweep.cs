@@ -4,12 +4,15 @@ using System.Globalization;
 using System.Linq;
 using CrmJourney.Domain.Engagements;
 using CrmJourney.Domain.Journey;
+using CrmJourney.Domain.Metrics;
 using CrmJourney.Domain.Rules;
 using CrmJourney.Domain.Rules.Evaluators;
 using CrmJourney.Domain.Rules.Validation;
 using CrmJourney.Domain.Time;
+using CrmJourney.Plugins.Journey;
 using Microsoft.Xrm.Sdk;
 using AccountTable = CrmJourney.Plugins.Schema.Account;
+using EngagementTable = CrmJourney.Plugins.Schema.Engagement;
 using NurtureLogTable = CrmJourney.Plugins.Schema.NurtureLog;
 using ServiceLineTable = CrmJourney.Plugins.Schema.ServiceLine;
 using StageTransitionTable = CrmJourney.Plugins.Schema.StageTransition;
@@ -23,9 +26,11 @@ namespace CrmJourney.Plugins.Sweep;
 /// any <see cref="IOrganizationService"/>. One call of <see cref="Run"/>:
 /// <list type="number">
 /// <item>loads the active rules (one query) and validates them — an invalid rule is skipped and reported,
-/// never fatal — and the service-line catalogue (one query);</item>
+/// never fatal — the service-line catalogue (one query) and, for a Pigeonholed rule, the service-line
+/// affinity (the first call only: one request per 5,000 bought engagements; later calls take it from
+/// the token);</item>
 /// <item>pages through active accounts in the stages the rules watch (plus Between engagements for
-/// dormancy), reading each page's logs, open nurture tasks, completed engagements and users with one
+/// dormancy), reading each page's logs, open nurture tasks, bought engagements and users with one
 /// query each;</item>
 /// <item>moves dormant between-engagements accounts to Former client: UpdateMultiple of the stage with
 /// the engagement counters (the shape the account's manual-stage step recognises as the product's own
@@ -155,6 +160,8 @@ public sealed class NurtureSweep
         {
             LoadRules();
             LoadCatalogue();
+            CountAccountsWithoutStage();
+            LoadAffinity();
             var stages = WatchedStages();
             var options = _sweep._options;
             var smallest = Math.Min(NurtureSweepOptions.MinimumPageSize, options.PageSize);
@@ -277,6 +284,18 @@ public sealed class NurtureSweep
             }
         }
 
+        /// <summary>
+        /// The active accounts no rule can see because they have no stage yet, counted by the first call only (a
+        /// resumed sweep carries the count in its token): one request, a page of ids, whatever the organization's size.
+        /// </summary>
+        private void CountAccountsWithoutStage()
+        {
+            if (_state.PagesDone == 0)
+            {
+                _state.Totals.AccountsWithoutStage = AccountsWithoutStageQuery.Count(_counting, maxPages: 1);
+            }
+        }
+
         private void LoadCatalogue()
         {
             var rows = _queries.ServiceLines();
@@ -286,6 +305,47 @@ public sealed class NurtureSweep
                 .Where(r => _serviceLines.ContainsKey(r.Id))
                 .Select(r => _serviceLines[r.Id])
                 .ToList();
+        }
+
+        /// <summary>
+        /// The service-line affinity (the Pigeonholed rule's evidence for what to introduce), read once per sweep
+        /// by its first call from every bought engagement, page by page — requests grow with engagement pages,
+        /// not accounts — and carried in the continuation token, so a resumed sweep suggests from the same
+        /// figures. Not read when no Pigeonholed rule runs.
+        /// </summary>
+        private void LoadAffinity()
+        {
+            if (_state.Affinity is not null || !_accountRules.Any(r => r.Rule.Type == NurtureRuleType.Pigeonholed))
+            {
+                return;
+            }
+
+            var linesByClient = new Dictionary<Guid, List<Guid>>();
+            _queries.ForEachBoughtEngagementPage(page =>
+            {
+                foreach (var engagement in page)
+                {
+                    var status = engagement.GetAttributeValue<OptionSetValue>(EngagementTable.Columns.Status);
+                    var line = engagement.GetAttributeValue<EntityReference>(EngagementTable.Columns.ServiceLineId)?.Id;
+                    var account = engagement.GetAttributeValue<EntityReference>(EngagementTable.Columns.AccountId)?.Id;
+                    if (status is null || line is not Guid lineId || account is not Guid accountId
+                        || !ClientDefinitions.Bought((EngagementStatus)(status.Value - Schema.Choices.OptionValueBase), engagement.GetAttributeValue<DateTime?>(EngagementTable.Columns.StartedOn), _state.AsOf))
+                    {
+                        continue;
+                    }
+
+                    if (!linesByClient.TryGetValue(accountId, out var lines))
+                    {
+                        linesByClient[accountId] = lines = new List<Guid>(1);
+                    }
+
+                    if (!lines.Contains(lineId))
+                    {
+                        lines.Add(lineId);
+                    }
+                }
+            });
+            _state.Affinity = ServiceLineAffinity.FromClients(linesByClient.Values);
         }
 
         /// <summary>The stages whose accounts can fire a rule, plus Between engagements when dormancy runs.</summary>
@@ -349,7 +409,10 @@ public sealed class NurtureSweep
             var ruleIds = _accountRules.Select(r => r.Rule.Id).ToList();
             var logs = _queries.Logs(ids, ruleIds);
             var openTasks = _queries.OpenNurtureTaskIds(ids, ruleIds);
-            var context = new EvaluationContext(_asOf, _catalogue, logs.Select(l => SweepMapper.ToPriorFiring(l, openTasks)));
+            var context = new EvaluationContext(_asOf, _catalogue, logs.Select(l => SweepMapper.ToPriorFiring(l, openTasks)))
+            {
+                Affinity = _state.Affinity ?? ServiceLineAffinity.Empty,
+            };
             var evaluation = NurtureSweepEvaluator.Evaluate(_accountRules.Select(r => r.Draft), candidates, context);
 
             _state.Totals.EvaluatedAccounts += rows.Count;
@@ -373,7 +436,10 @@ public sealed class NurtureSweep
         private PageFacts ReadFacts(IReadOnlyList<Entity> rows)
         {
             var engagements = NeedsEngagements
-                ? _queries.CompletedEngagements(rows.Where(r => (r.GetAttributeValue<int?>(AccountTable.Columns.CompletedEngagementCount) ?? 0) > 0).Select(r => r.Id).ToList())
+                ? _queries.BoughtEngagements(rows
+                    .Where(r => (r.GetAttributeValue<int?>(AccountTable.Columns.CompletedEngagementCount) ?? 0) > 0 || (r.GetAttributeValue<int?>(AccountTable.Columns.ActiveEngagementCount) ?? 0) > 0)
+                    .Select(r => r.Id)
+                    .ToList())
                 : Array.Empty<Entity>();
             var userIds = rows
                 .Select(r => r.GetAttributeValue<EntityReference>(AccountTable.Columns.RelationshipPartnerId)?.Id)
@@ -382,7 +448,7 @@ public sealed class NurtureSweep
                 .Concat(PageFacts.EngagementPartnerIds(engagements))
                 .Distinct()
                 .ToList();
-            return new PageFacts(engagements, _serviceLines, _queries.UserNames(userIds));
+            return new PageFacts(engagements, _serviceLines, _queries.UserNames(userIds), _state.AsOf);
         }
 
         private List<FiredRule> Tally(IReadOnlyList<CandidateOutcome> outcomes, IReadOnlyList<NurtureCandidate> candidates)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CrmJourney.Domain.Journey;
 using CrmJourney.Domain.Json;
 using CrmJourney.Domain.Rules.Evaluators;
 
@@ -28,6 +29,7 @@ public sealed class NurtureSweepSummary
         Pages = state.PagesDone;
         RequestsUsed = requestsUsed;
         EvaluatedAccounts = totals.EvaluatedAccounts;
+        AccountsWithoutStage = totals.AccountsWithoutStage;
         Rules = rules;
         SkippedForCooldown = totals.SkippedForCooldown;
         SkippedOpenTask = totals.SkippedOpenTask;
@@ -63,6 +65,13 @@ public sealed class NurtureSweepSummary
 
     /// <summary>Accounts read and evaluated.</summary>
     public int EvaluatedAccounts { get; }
+
+    /// <summary>
+    /// Active accounts without a journey stage, which no rule evaluates: counted by the sweep's first call over at
+    /// most one page of ids (<see cref="Domain.Journey.AccountsWithoutStage.IsLowerBound"/> when it was full) and
+    /// carried by the token, so every call of one sweep reports the same count.
+    /// </summary>
+    public AccountsWithoutStage AccountsWithoutStage { get; }
 
     /// <summary>Firings per valid rule, in the rules' load order (by name).</summary>
     public IReadOnlyList<RuleFiringCount> Rules { get; }
@@ -103,8 +112,11 @@ public sealed class NurtureSweepSummary
     /// <summary>The firings of this call (at most <see cref="MaxListedFirings"/>): what a dry run would create.</summary>
     public IReadOnlyList<PlannedFiring> Firings { get; }
 
-    /// <summary>The summary as indented JSON with camelCase names.</summary>
-    public string ToJson()
+    /// <summary>
+    /// The summary as indented JSON with camelCase names; the unstaged accounts' sentence names
+    /// <paramref name="dataFolder"/> in its <c>cjp init</c> fix when given.
+    /// </summary>
+    public string ToJson(string? dataFolder = null)
     {
         var json = new JsonObject
         {
@@ -115,6 +127,9 @@ public sealed class NurtureSweepSummary
             ["pages"] = Pages,
             ["requestsUsed"] = RequestsUsed,
             ["evaluatedAccounts"] = EvaluatedAccounts,
+            [AccountsWithoutStage.CountJsonName] = AccountsWithoutStage.Count,
+            [AccountsWithoutStage.IsLowerBoundJsonName] = AccountsWithoutStage.IsLowerBound,
+            [AccountsWithoutStage.SentenceJsonName] = AccountsWithoutStage.Sentence(dataFolder),
             ["rules"] = new JsonArray(Rules.Select(r => (JsonValue)new JsonObject
             {
                 ["id"] = r.RuleId.ToString("D", CultureInfo.InvariantCulture),

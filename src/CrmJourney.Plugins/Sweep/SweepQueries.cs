@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmJourney.Domain.Journey;
+using CrmJourney.Domain.Metrics;
 using CrmJourney.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -14,9 +15,10 @@ using TaskTable = CrmJourney.Plugins.Schema.Task;
 namespace CrmJourney.Plugins.Sweep;
 
 /// <summary>
-/// Every read the sweep makes, each one set-based: one query for the rules, one for the catalogue, and
-/// per page one for the accounts and one each for the page's logs, open nurture tasks, completed
-/// engagements and users — filtered with In on the page's ids, never one query per account. Queries
+/// Every read the sweep makes, each one set-based: one query for the rules, one for the catalogue, the
+/// bought engagements once per sweep when a Pigeonholed rule needs the service-line affinity (one
+/// request per 5,000 engagements), and per page one for the accounts and one each for the page's logs,
+/// open nurture tasks, bought engagements and users — filtered with In on the page's ids, never one query per account. Queries
 /// name their columns (never all columns) and page through results larger than one page.
 /// </summary>
 internal sealed class SweepQueries
@@ -182,22 +184,46 @@ internal sealed class SweepQueries
         return new HashSet<Guid>(All(query).Select(t => t.Id));
     }
 
-    /// <summary>The completed engagements of <paramref name="accountIds"/>: service lines bought, last engagement partner.</summary>
-    public IReadOnlyList<Entity> CompletedEngagements(IReadOnlyCollection<Guid> accountIds)
+    /// <summary>
+    /// The bought (active or completed) engagements of <paramref name="accountIds"/>: the service lines
+    /// bought, the last completed engagement's partner.
+    /// </summary>
+    public IReadOnlyList<Entity> BoughtEngagements(IReadOnlyCollection<Guid> accountIds)
     {
         if (accountIds.Count == 0)
         {
             return Array.Empty<Entity>();
         }
 
-        var query = new QueryExpression(EngagementTable.LogicalName)
-        {
-            ColumnSet = new ColumnSet(EngagementTable.Columns.AccountId, EngagementTable.Columns.ServiceLineId, EngagementTable.Columns.EngagementPartnerId, EngagementTable.Columns.EndedOn),
-        };
+        var query = BoughtEngagementQuery(EngagementTable.Columns.EngagementPartnerId, EngagementTable.Columns.EndedOn);
         query.Criteria.AddCondition(In(EngagementTable.Columns.AccountId, accountIds));
-        query.Criteria.AddCondition(new ConditionExpression(EngagementTable.Columns.Status, ConditionOperator.Equal, Choices.ToOptionSetValue(Domain.Engagements.EngagementStatus.Completed).Value));
-        query.AddOrder(EngagementTable.Columns.EngagementId, OrderType.Ascending);
         return All(query);
+    }
+
+    /// <summary>
+    /// Every bought (active or completed) engagement of the organization, 5,000 rows a request, handed to
+    /// <paramref name="page"/> one page at a time so only the caller's running tallies stay in memory:
+    /// the service-line affinity's input. Plain paged reads rather than a FetchXML aggregate grouped by
+    /// account and line: an aggregate query fails once it would read more than 50,000 rows
+    /// (AggregateQueryRecordLimit), which a firm's engagement history passes.
+    /// </summary>
+    public void ForEachBoughtEngagementPage(Action<IReadOnlyList<Entity>> page)
+    {
+        var query = BoughtEngagementQuery();
+        query.Criteria.AddCondition(new ConditionExpression(EngagementTable.Columns.AccountId, ConditionOperator.NotNull));
+        query.PageInfo = new PagingInfo { Count = NurtureSweepOptions.MaxPageSize, PageNumber = 1 };
+        while (true)
+        {
+            var result = _service.RetrieveMultiple(query);
+            page(result.Entities.ToList());
+            if (!result.MoreRecords)
+            {
+                return;
+            }
+
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = result.PagingCookie;
+        }
     }
 
     /// <summary>The full names of <paramref name="userIds"/>.</summary>
@@ -218,6 +244,19 @@ internal sealed class SweepQueries
     {
         var query = new QueryExpression(AccountTable.LogicalName) { ColumnSet = new ColumnSet(AccountColumns()) };
         query.AddOrder(AccountTable.Columns.AccountId, OrderType.Ascending);
+        return query;
+    }
+
+    /// <summary>Active or completed engagements with the account, service line, status and start, plus <paramref name="columns"/>, in engagementid order.</summary>
+    private static QueryExpression BoughtEngagementQuery(params string[] columns)
+    {
+        var query = new QueryExpression(EngagementTable.LogicalName)
+        {
+            ColumnSet = new ColumnSet(new[] { EngagementTable.Columns.AccountId, EngagementTable.Columns.ServiceLineId, EngagementTable.Columns.Status, EngagementTable.Columns.StartedOn }.Concat(columns).ToArray()),
+        };
+        query.Criteria.AddCondition(new ConditionExpression(
+            EngagementTable.Columns.Status, ConditionOperator.In, ClientDefinitions.BoughtStatuses.Select(s => (object)Choices.ToOptionSetValue(s).Value).ToArray()));
+        query.AddOrder(EngagementTable.Columns.EngagementId, OrderType.Ascending);
         return query;
     }
 

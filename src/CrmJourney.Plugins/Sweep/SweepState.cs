@@ -1,11 +1,14 @@
 using System;
+using CrmJourney.Domain.Metrics;
 
 namespace CrmJourney.Plugins.Sweep;
 
 /// <summary>
 /// Where a sweep stands: the as-of instant every call evaluates against, the rule filter and dry-run
 /// flag it started with, the next page to read (number and Dataverse paging cookie), how many pages are
-/// done and the totals so far. What a continuation token carries.
+/// done, the totals so far and the service-line affinity the first call read (so every call of one sweep
+/// suggests from the same evidence, however the engagements change meanwhile). What a continuation
+/// token carries.
 /// </summary>
 internal sealed class SweepState
 {
@@ -36,6 +39,9 @@ internal sealed class SweepState
     public int PagesDoneBefore { get; init; }
 
     public SweepTotals Totals { get; }
+
+    /// <summary>The service-line affinity of the organization as the sweep's first call read it; null until read (or when no rule needs it).</summary>
+    public ServiceLineAffinity? Affinity { get; set; }
 
     public static SweepState Start(DateTime asOf, Guid? ruleId, bool dryRun) => new(asOf, ruleId, dryRun, 1, null, 0, new SweepTotals());
 }

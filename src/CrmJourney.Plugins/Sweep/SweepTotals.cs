@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CrmJourney.Domain.Journey;
 
 namespace CrmJourney.Plugins.Sweep;
 
@@ -11,6 +12,9 @@ namespace CrmJourney.Plugins.Sweep;
 internal sealed class SweepTotals
 {
     public int EvaluatedAccounts { get; set; }
+
+    /// <summary>Active accounts with no stage, counted once by the sweep's first call (no rule evaluates them).</summary>
+    public AccountsWithoutStage AccountsWithoutStage { get; set; } = AccountsWithoutStage.None;
 
     public int SkippedForCooldown { get; set; }
 

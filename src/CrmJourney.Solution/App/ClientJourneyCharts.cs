@@ -11,7 +11,8 @@ namespace CrmJourney.Solution.App;
 /// <summary>
 /// The system charts of the "Client journey" dashboard. Each counts what the journey report
 /// (<c>cjp report</c>) counts for the same data: accounts per stored stage; quiet clients (active or
-/// between engagements, no touchpoint in 180 days or none) per relationship partner; referrals per the
+/// between engagements, silent by the shipped Quiet rule's test, <see cref="QuietFetchFilter"/>) per
+/// relationship partner; referrals per the
 /// referrer's stage when it referred; nurture tasks per rule, split by state, so the stack is the
 /// tasks created and its Completed part the tasks completed.
 /// </summary>
@@ -35,9 +36,9 @@ public static class ClientJourneyCharts
         new ChartDefinition(AccountsByStage, AccountTable.LogicalName, "Accounts by journey stage", "Number of accounts in each client-journey stage.",
             AccountTable.Columns.JourneyStage, AccountTable.PrimaryIdAttribute, ChartKind.Column,
             Filter: $"<filter type=\"and\"><condition attribute=\"{AccountTable.Columns.JourneyStage}\" operator=\"not-null\" /></filter>"),
-        new ChartDefinition(QuietClientsByPartner, AccountTable.LogicalName, "Quiet clients by partner", "Active and between-engagement clients with no touchpoint in 180 days (or none), per relationship partner.",
+        new ChartDefinition(QuietClientsByPartner, AccountTable.LogicalName, "Quiet clients by partner", string.Create(CultureInfo.InvariantCulture, $"Active and between-engagement clients with no touchpoint for {QuietFetchFilter.Days} days or more (never touched: {QuietFetchFilter.Days} days in their stage), per relationship partner."),
             AccountTable.Columns.RelationshipPartnerId, AccountTable.PrimaryIdAttribute, ChartKind.Bar,
-            Filter: string.Create(CultureInfo.InvariantCulture, $"<filter type=\"and\"><condition attribute=\"{AccountTable.Columns.JourneyStage}\" operator=\"in\"><value>{Value(JourneyStage.ActiveClient)}</value><value>{Value(JourneyStage.BetweenEngagements)}</value></condition><filter type=\"or\"><condition attribute=\"{AccountTable.Columns.LastTouchpointOn}\" operator=\"olderthan-x-days\" value=\"180\" /><condition attribute=\"{AccountTable.Columns.LastTouchpointOn}\" operator=\"null\" /></filter></filter>")),
+            Filter: string.Create(CultureInfo.InvariantCulture, $"<filter type=\"and\"><condition attribute=\"{AccountTable.Columns.JourneyStage}\" operator=\"in\"><value>{Value(JourneyStage.ActiveClient)}</value><value>{Value(JourneyStage.BetweenEngagements)}</value></condition>{QuietFetchFilter.SilentFor(QuietFetchFilter.Days)}</filter>")),
         new ChartDefinition(ReferralsByReferrerStage, ReferralTable.LogicalName, "Referral sources by the referrer's stage", "Referrals counted by the stage the referrer was in when it referred (empty: a contact alone).",
             ReferralTable.Columns.ReferrerStage, ReferralTable.PrimaryIdAttribute, ChartKind.Column),
         new ChartDefinition(NurtureTasksByRule, TaskTable.LogicalName, "Nurture tasks created vs completed by rule", "Tasks each nurture rule created, stacked by state: the whole column is created, its Completed part completed.",

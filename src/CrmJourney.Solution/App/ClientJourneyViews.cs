@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using CrmJourney.Domain.Journey;
+using CrmJourney.Domain.Rules;
 using AccountTable = CrmJourney.Plugins.Schema.Account;
 using EngagementTable = CrmJourney.Plugins.Schema.Engagement;
 using NurtureLogTable = CrmJourney.Plugins.Schema.NurtureLog;
@@ -16,13 +17,14 @@ namespace CrmJourney.Solution.App;
 /// <summary>
 /// Every system view the solution ships: the working views account managers open (quiet, pigeonholed,
 /// advocates to check in, not-now prospects due, nurture tasks — shared and "my" variants), and for each
-/// custom table the views a model-driven app needs (active, lookup, associated, quick find). The quiet
-/// and check-in thresholds (180 days) are those of the shipped Advocate check-in rule and the shipped
-/// "Clients gone quiet" view; a firm that changes its rules edits the views in the app.
+/// custom table the views a model-driven app needs (active, lookup, associated, quick find). The quiet,
+/// pigeonholed and check-in thresholds are the shipped rules' (<see cref="ShippedRuleDefaults"/>; the quiet
+/// test is <see cref="QuietFetchFilter"/>): a saved view cannot read a firm's own rule, so a firm that
+/// changes its rules sees its own numbers in the sweep and the report and edits the views in the app.
 /// </summary>
 public static class ClientJourneyViews
 {
-    /// <summary>Accounts: clients gone quiet (no touchpoint for 180 days, or none).</summary>
+    /// <summary>Accounts: clients gone quiet (the shipped Quiet rule's test, <see cref="QuietFetchFilter"/>).</summary>
     public static readonly Guid ClientsGoneQuiet = new("4f38bcb3-453e-44a3-9298-04c0d712f6e3");
 
     /// <summary>Accounts: pigeonholed clients.</summary>
@@ -37,7 +39,7 @@ public static class ClientJourneyViews
     /// <summary>Accounts: my pigeonholed clients.</summary>
     public static readonly Guid MyPigeonholedClients = new("436f726c-3a4b-436a-98a1-483f7dbd2ec8");
 
-    /// <summary>Accounts: former-client advocates not contacted for 180 days.</summary>
+    /// <summary>Accounts: former-client advocates not contacted for the shipped Advocate check-in rule's days.</summary>
     public static readonly Guid AdvocatesToCheckIn = new("6b320536-a888-41e9-822f-8332ee1803a6");
 
     /// <summary>Accounts: "not now" prospects whose revisit date has come.</summary>
@@ -58,8 +60,7 @@ public static class ClientJourneyViews
     /// <summary>Tasks: every task a nurture rule raised, open or not (the created-vs-completed chart's list).</summary>
     public static readonly Guid AllNurtureTasks = new("3ac35544-296e-4a72-a470-017800816764");
 
-    private const int QuietDays = 180;
-    private const int CheckInDays = 180;
+    private const int CheckInDays = ShippedRuleDefaults.AdvocateCheckInThresholdDays;
 
     private const string Active = "<condition attribute=\"statecode\" operator=\"eq\" value=\"0\" />";
 
@@ -74,7 +75,7 @@ public static class ClientJourneyViews
         var views = new List<ViewDefinition>
         {
             new(ClientsGoneQuiet, AccountTable.LogicalName, AccountTable.PrimaryIdAttribute, ViewKind.Public, "Clients gone quiet",
-                "Active clients and clients between engagements with no touchpoint for more than 180 days (or none at all).",
+                Inv($"Active clients and clients between engagements with no touchpoint for {QuietFetchFilter.Days} days or more (never touched: {QuietFetchFilter.Days} days in their stage), as the shipped Quiet rule counts."),
                 QuietColumns(), AccountTable.Columns.LastTouchpointOn, filter: QuietFilter(mine: false)),
             new(PigeonholedClients, AccountTable.LogicalName, AccountTable.PrimaryIdAttribute, ViewKind.Public, "Pigeonholed clients",
                 "Clients with at least two completed engagements, all in a single service line.",
@@ -84,13 +85,13 @@ public static class ClientJourneyViews
                 new[] { new ViewColumn(AccountTable.Columns.Name, 200), new ViewColumn(AccountTable.Columns.FormerSentiment, 125), new ViewColumn(AccountTable.Columns.StageEnteredOn, 125), new ViewColumn(AccountTable.Columns.LastTouchpointOn, 125), new ViewColumn(AccountTable.Columns.ReferralCount, 100), new ViewColumn(AccountTable.Columns.LastReferralOn, 125), new ViewColumn(AccountTable.Columns.RelationshipPartnerId) },
                 AccountTable.Columns.Name, filter: And(Eq(AccountTable.Columns.JourneyStage, Stage(JourneyStage.FormerClient)), Eq(AccountTable.Columns.FormerSentiment, Choice((int)FormerSentiment.Advocate)))),
             new(MyQuietClients, AccountTable.LogicalName, AccountTable.PrimaryIdAttribute, ViewKind.Public, "My quiet clients",
-                "The clients I am relationship partner of that have gone quiet (no touchpoint in 180 days, or none).",
+                Inv($"The clients I am relationship partner of that have gone quiet (no touchpoint for {QuietFetchFilter.Days} days or more, as the shipped Quiet rule counts)."),
                 QuietColumns(), AccountTable.Columns.LastTouchpointOn, filter: QuietFilter(mine: true)),
             new(MyPigeonholedClients, AccountTable.LogicalName, AccountTable.PrimaryIdAttribute, ViewKind.Public, "My pigeonholed clients",
                 "The clients I am relationship partner of with two or more completed engagements, all in one service line.",
                 PigeonholedColumns(), AccountTable.Columns.CompletedEngagementCount, descending: true, filter: PigeonholedFilter(mine: true)),
             new(AdvocatesToCheckIn, AccountTable.LogicalName, AccountTable.PrimaryIdAttribute, ViewKind.Public, "Former-client advocates to check in",
-                "Former-client advocates nobody has been in touch with for 180 days (or ever), oldest contact first.",
+                Inv($"Former-client advocates nobody has been in touch with for {CheckInDays} days (or ever), oldest contact first."),
                 AdvocateColumns(), AccountTable.Columns.LastTouchpointOn,
                 filter: And(Active, Eq(AccountTable.Columns.JourneyStage, Stage(JourneyStage.FormerClient)), Eq(AccountTable.Columns.FormerSentiment, Choice((int)FormerSentiment.Advocate)), SilentFor(CheckInDays))),
             new(NotNowProspectsDue, AccountTable.LogicalName, AccountTable.PrimaryIdAttribute, ViewKind.Public, "Not-now prospects due",
@@ -183,11 +184,11 @@ public static class ClientJourneyViews
         Active,
         $"<condition attribute=\"{AccountTable.Columns.JourneyStage}\" operator=\"in\"><value>{Stage(JourneyStage.ActiveClient)}</value><value>{Stage(JourneyStage.BetweenEngagements)}</value></condition>",
         mine ? MineAsPartner : string.Empty,
-        SilentFor(QuietDays));
+        QuietFetchFilter.SilentFor(QuietFetchFilter.Days));
 
     private static string PigeonholedFilter(bool mine) => And(
         Active,
-        $"<condition attribute=\"{AccountTable.Columns.CompletedEngagementCount}\" operator=\"ge\" value=\"2\" />",
+        $"<condition attribute=\"{AccountTable.Columns.CompletedEngagementCount}\" operator=\"ge\" value=\"{ShippedRuleDefaults.PigeonholedMinimumCompletedEngagements.ToString(CultureInfo.InvariantCulture)}\" />",
         Eq(AccountTable.Columns.ServiceLineCount, "1"),
         mine ? MineAsPartner : string.Empty);
 
@@ -196,6 +197,8 @@ public static class ClientJourneyViews
     private static string SilentFor(int days) => string.Create(
         CultureInfo.InvariantCulture,
         $"<filter type=\"or\"><condition attribute=\"{AccountTable.Columns.LastTouchpointOn}\" operator=\"olderthan-x-days\" value=\"{days}\" /><condition attribute=\"{AccountTable.Columns.LastTouchpointOn}\" operator=\"null\" /></filter>");
+
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string And(params string[] parts) => $"<filter type=\"and\">{string.Concat(parts)}</filter>";
 

@@ -44,13 +44,28 @@ public class EngagementSummaryTests
     }
 
     [Fact]
-    public void Completed_work_all_in_one_service_line_is_confined_even_while_another_line_is_active()
+    public void Completed_work_all_in_one_service_line_is_not_confined_while_another_line_is_active()
     {
         var summary = EngagementSummary.From(new[]
         {
             AnEngagement().Completed(Day.On(2023, 3, 1), Day.On(2023, 5, 1)).In(Tax).Build(),
             AnEngagement().Completed(Day.On(2024, 3, 1), Day.On(2024, 7, 15)).In(Tax).Build(),
             AnEngagement().Active(Day.On(2025, 1, 10)).In(Audit).Build(),
+        });
+
+        // The active Audit engagement is a second line bought: the client is no longer held to Tax.
+        Assert.False(summary.IsConfinedToOneServiceLine);
+        Assert.Null(summary.PigeonholeServiceLineId);
+    }
+
+    [Fact]
+    public void Completed_and_active_work_all_in_one_service_line_is_confined_to_it()
+    {
+        var summary = EngagementSummary.From(new[]
+        {
+            AnEngagement().Completed(Day.On(2023, 3, 1), Day.On(2023, 5, 1)).In(Tax).Build(),
+            AnEngagement().Active(Day.On(2025, 1, 10)).In(Tax).Build(),
+            AnEngagement().Cancelled(Day.On(2024, 1, 1), Day.On(2024, 2, 1)).In(Audit).Build(),
         });
 
         Assert.True(summary.IsConfinedToOneServiceLine);

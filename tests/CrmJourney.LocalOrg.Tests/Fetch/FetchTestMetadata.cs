@@ -27,6 +27,7 @@ internal sealed class FetchTestMetadata : IFetchMetadata
             ["cjp_relationshippartnerid"] = FetchValueKind.Lookup,
             ["cjp_tier"] = FetchValueKind.Choice,
             ["cjp_lasttouchpointon"] = FetchValueKind.DateTime,
+            ["cjp_firstengagementon"] = FetchValueKind.DateTime,
             ["cjp_lasttouchpointchannel"] = FetchValueKind.Choice,
             ["cjp_touchpointcount"] = FetchValueKind.Integer,
             ["cjp_lastengagementendedon"] = FetchValueKind.DateTime,

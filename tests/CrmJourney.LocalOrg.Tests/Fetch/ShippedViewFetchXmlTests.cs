@@ -97,7 +97,7 @@ public sealed class ShippedViewFetchXmlTests
     }
 
     [Fact]
-    public void The_clients_gone_quiet_view_keeps_its_or_filter_for_old_or_missing_touchpoints()
+    public void The_clients_gone_quiet_view_keeps_its_or_filter_for_an_old_touchpoint_or_none_and_an_old_stage_entry()
     {
         var fetch = Translate(ClientsGoneQuiet);
 
@@ -107,8 +107,14 @@ public sealed class ShippedViewFetchXmlTests
         var quiet = Assert.Single(criteria.Filters);
         Assert.Equal(LogicalOperator.Or, quiet.FilterOperator);
         Assert.Equal(ConditionOperator.OlderThanXDays, quiet.Conditions[0].Operator);
-        Assert.Equal(180, Assert.Single(quiet.Conditions[0].Values));
-        Assert.Equal(ConditionOperator.Null, quiet.Conditions[1].Operator);
+        Assert.Equal(120, Assert.Single(quiet.Conditions[0].Values));
+        Assert.Equal(2, quiet.Filters.Count);
+        Assert.Equal(
+            new[] { ConditionOperator.Null, ConditionOperator.OlderThanXDays },
+            quiet.Filters[0].Conditions.Select(c => c.Operator));
+        Assert.Equal(
+            new[] { ConditionOperator.Null, ConditionOperator.Null, ConditionOperator.OlderThanXDays },
+            quiet.Filters[1].Conditions.Select(c => c.Operator));
     }
 
     [Fact]

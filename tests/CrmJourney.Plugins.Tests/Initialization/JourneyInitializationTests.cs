@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
-using CrmJourney.Domain.Json;
 using CrmJourney.Domain.Journey;
+using CrmJourney.Domain.Json;
 using CrmJourney.Domain.Touchpoints;
 using CrmJourney.Plugins.Initialization;
 using CrmJourney.Plugins.Schema;

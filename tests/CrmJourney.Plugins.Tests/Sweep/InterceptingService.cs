@@ -15,6 +15,13 @@ public sealed class InterceptingService : IOrganizationService
     private readonly Action<int, EntityCollection> _beforeEachLogWrite;
     private int _logWrites;
 
+    /// <summary>Runs <paramref name="beforeWrite"/> once, before the first CreateMultiple of <paramref name="table"/>.</summary>
+    public InterceptingService(IOrganizationService inner, string table, Action<EntityCollection> beforeWrite)
+        : this(inner, beforeWrite)
+    {
+        _table = table;
+    }
+
     /// <summary>Runs <paramref name="beforeLogWrite"/> once, before the first CreateMultiple of cjp_nurturelog.</summary>
     public InterceptingService(IOrganizationService inner, Action<EntityCollection> beforeLogWrite)
         : this(inner, (index, logs) =>
@@ -34,6 +41,8 @@ public sealed class InterceptingService : IOrganizationService
         _beforeEachLogWrite = beforeEachLogWrite;
     }
 
+    private readonly string _table = "cjp_nurturelog";
+
     public Guid Create(Entity entity) => _inner.Create(entity);
 
     public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) => _inner.Retrieve(entityName, id, columnSet);
@@ -44,7 +53,7 @@ public sealed class InterceptingService : IOrganizationService
 
     public OrganizationResponse Execute(OrganizationRequest request)
     {
-        if (request is CreateMultipleRequest { Targets.EntityName: "cjp_nurturelog" } create)
+        if (request is CreateMultipleRequest create && create.Targets?.EntityName == _table)
         {
             _beforeEachLogWrite(++_logWrites, create.Targets!);
         }

@@ -35,20 +35,22 @@ public sealed class NurtureSweepRequestBudgetTests
         var result = world.Sweep(stopwatch: new StepStopwatch(TimeSpan.Zero));
 
         // Ids grow with i, so page 1 holds accounts 0–4,999 and page 2 5,000–9,999: 1,000 of each shape per page.
-        // Reads:  rules 1 + catalogue 1 + per page (accounts 1 + engagements 1 + users 1 + logs 1 + open tasks 1) × 2 pages = 12
+        // Reads:  rules 1 + catalogue 1 + accounts without a stage (one page of ids) 1
+        //         + the service-line affinity once: bought engagements 2,000 × 3 (shape 0) + 2,000 × 1 (shape 3) = 8,000 rows, 5,000 a request = 2
+        //         + per page (accounts 1 + engagements 1 + users 1 + logs 1 + open tasks 1) × 2 pages = 15
         // Writes per page: dormancy UpdateMultiple ceil(1,000/1,000) = 1 + their transitions CreateMultiple 1
         //                  + logs CreateMultiple ceil(4,000/1,000) = 4 + tasks CreateMultiple 4 + log→task links UpdateMultiple 4
         //                  = 14, × 2 pages = 28
         // Digests: prior digest logs 1 + digest logs CreateMultiple 1 + the cjp_OrgUrl environment variable 1
         //          + emails Create 4 + SendEmail 4 + links UpdateMultiple 1 = 12
-        // Total: 12 + 28 + 12 = 52 (≤ 80).
+        // Total: 15 + 28 + 12 = 55 (≤ 80).
         Assert.True(result.Completed);
         Assert.Equal(10_000, result.Summary.EvaluatedAccounts);
         Assert.Equal(8_000, result.Summary.TasksCreated);
         Assert.Equal(2_000, result.Summary.Transitions);
         Assert.Equal(4, result.Summary.DigestsSent);
-        Assert.Equal(52, world.Org.TotalRequests);
-        Assert.Equal(52, result.Summary.RequestsUsed);
+        Assert.Equal(55, world.Org.TotalRequests);
+        Assert.Equal(55, result.Summary.RequestsUsed);
         Assert.True(world.Org.TotalRequests <= 80);
     }
 

@@ -30,7 +30,8 @@ public sealed class PartnerDigestSweepTests
         Assert.Contains(">Quiet clients (1)</td></tr>", body, StringComparison.Ordinal);
         Assert.Contains("<strong>Quiet Ltd</strong><br><span style=\"color:#5f6b7a;\">No touchpoint for 140 days; last: meeting on 2026-07-03</span>", body, StringComparison.Ordinal);
         Assert.Contains(">Pigeonholed (1)</td></tr>", body, StringComparison.Ordinal);
-        Assert.Contains("<strong>Pigeon plc</strong><br><span style=\"color:#5f6b7a;\">Bought only Tax advisory in 4 engagements; introduce Audit, Transaction services</span>", body, StringComparison.Ordinal);
+        // Tax advisory clients: Quiet Ltd (Tax and Audit) and Pigeon plc (Tax only); 1 of the 2 also bought Audit = 50%, none Transaction services.
+        Assert.Contains("<strong>Pigeon plc</strong><br><span style=\"color:#5f6b7a;\">Bought only Tax advisory in 4 engagements; introduce Audit — 50% of Tax advisory clients also bought it</span>", body, StringComparison.Ordinal);
         Assert.Contains(">Advocate check-in (1)</td></tr>", body, StringComparison.Ordinal);
         Assert.Contains("<strong>Advocate SA</strong><br><span style=\"color:#5f6b7a;\">Advocate not contacted for 233 days; last: email on 2026-04-01</span>", body, StringComparison.Ordinal);
         Assert.True(body.IndexOf("Advocate SA", StringComparison.Ordinal) < body.IndexOf("Pigeon plc", StringComparison.Ordinal), "Accounts are listed by name.");

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CrmJourney.Domain.Engagements;
 using CrmJourney.Domain.Journey;
+using CrmJourney.Domain.Metrics;
 using CrmJourney.Domain.Rules;
 using CrmJourney.Domain.Rules.Evaluators;
 using CrmJourney.Domain.Time;
@@ -23,7 +24,7 @@ namespace CrmJourney.Cli.Bench;
 /// (5,000 a page) and, for each one, queries its activities (one activitypointer query regarding the
 /// account: the completed ones give the last contact, the open tasks stop a duplicate) and creates one
 /// task per rule that fires. It evaluates with the product's own domain evaluators and dormancy policy,
-/// so only the request pattern differs. It reads the catalogue and the completed engagements as lists
+/// so only the request pattern differs. It reads the catalogue and the bought (active or completed) engagements as lists
 /// up front (fewer requests than a flow asking per account), and writes neither the stage moves, the
 /// nurture logs nor the digests — it is the floor of what such a flow costs.
 /// </summary>
@@ -55,11 +56,13 @@ public sealed class PerAccountBaseline
     public BaselineCounts Run()
     {
         var catalogue = ReadAll(CatalogueQuery()).Select(ToServiceLine).OfType<ServiceLine>().ToDictionary(s => s.Id);
-        var completedEngagements = ReadAll(CompletedEngagementsQuery()).ToList();
-        var engagements = completedEngagements
+        var boughtEngagements = ReadAll(BoughtEngagementsQuery()).ToList();
+        var completedStatus = Choices.ToOptionSetValue(EngagementStatus.Completed).Value;
+        var engagements = boughtEngagements
+            .Where(e => e.GetAttributeValue<OptionSetValue>(EngagementTable.Columns.Status)?.Value == completedStatus)
             .GroupBy(e => e.GetAttributeValue<EntityReference>(EngagementTable.Columns.AccountId)!.Id)
             .ToDictionary(g => g.Key, g => g.ToList());
-        var engagementFacts = new PageFacts(completedEngagements, catalogue, new Dictionary<Guid, string?>());
+        var engagementFacts = new PageFacts(boughtEngagements, catalogue, new Dictionary<Guid, string?>(), _asOf);
         var context = new EvaluationContext(new FixedClock(_asOf), catalogue.Values, Array.Empty<PriorFiring>());
         var accounts = AccountQuery();
         while (true)
@@ -163,13 +166,16 @@ public sealed class PerAccountBaseline
         return query;
     }
 
-    private static QueryExpression CompletedEngagementsQuery()
+    /// <summary>The bought (active or completed) engagements: the lines bought, and among them the completed ones.</summary>
+    private static QueryExpression BoughtEngagementsQuery()
     {
         var query = new QueryExpression(EngagementTable.LogicalName)
         {
-            ColumnSet = new ColumnSet(EngagementTable.Columns.AccountId, EngagementTable.Columns.ServiceLineId, EngagementTable.Columns.EngagementPartnerId, EngagementTable.Columns.EndedOn),
+            ColumnSet = new ColumnSet(
+                EngagementTable.Columns.AccountId, EngagementTable.Columns.ServiceLineId, EngagementTable.Columns.EngagementPartnerId,
+                EngagementTable.Columns.Status, EngagementTable.Columns.StartedOn, EngagementTable.Columns.EndedOn),
         };
-        query.Criteria.AddCondition(EngagementTable.Columns.Status, ConditionOperator.Equal, Choices.ToOptionSetValue(EngagementStatus.Completed).Value);
+        query.Criteria.AddCondition(EngagementTable.Columns.Status, ConditionOperator.In, ClientDefinitions.BoughtStatuses.Select(s => (object)Choices.ToOptionSetValue(s).Value).ToArray());
         query.Criteria.AddCondition(EngagementTable.Columns.AccountId, ConditionOperator.NotNull);
         query.AddOrder(EngagementTable.Columns.EngagementId, OrderType.Ascending);
         return query;

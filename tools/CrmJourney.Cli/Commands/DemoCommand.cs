@@ -125,9 +125,9 @@ public sealed class DemoCommand : ICliCommand
     private static int WriteDigests(LocalOrg.LocalOrganization organization, Domain.Rules.NurtureRuleSet rules, string folder)
     {
         Directory.CreateDirectory(folder);
-        var (candidates, catalogue) = CandidateReader.Read(organization);
         var clock = new FixedClock(GeneratorOptions.HistoryEnd.AddDays(-1));
-        var evaluation = NurtureSweepEvaluator.Evaluate(rules.ActiveRules.Select(r => r.ToDraft()), candidates, new EvaluationContext(clock, catalogue, Array.Empty<PriorFiring>()));
+        var (candidates, catalogue, affinity) = CandidateReader.Read(organization, GeneratorOptions.HistoryEnd);
+        var evaluation = NurtureSweepEvaluator.Evaluate(rules.ActiveRules.Select(r => r.ToDraft()), candidates, new EvaluationContext(clock, catalogue, Array.Empty<PriorFiring>()) { Affinity = affinity });
         var count = 0;
         foreach (var digest in evaluation.Digests.SelectMany(d => d.Digests))
         {

@@ -60,8 +60,8 @@ public sealed class ReportCommand : ICliCommand
             DataFolder.Load(organization, context.FullPath(dataGiven), dataGiven, context.Error.Line);
             var journey = JourneyData.Read(organization);
             var report = Build(journey, start, end);
-            var html = ReportHtmlWriter.Write(report, "the firm");
-            var figures = ReportExport.ToJson(report);
+            var html = ReportHtmlWriter.Write(report, "the firm", dataGiven);
+            var figures = ReportExport.ToJson(report, dataGiven);
             foreach (var (given, write) in new (string?, Action<string>)[]
             {
                 (htmlGiven, path => WriteFile(path, html)),
@@ -75,6 +75,12 @@ public sealed class ReportCommand : ICliCommand
                     write(path);
                     context.Out.Success($"Wrote {path}.");
                 }
+            }
+
+            // Not bad input: the report is written; the warning says which accounts have no journey yet.
+            if (report.AccountsWithoutStage.Sentence(dataGiven) is { } unstaged)
+            {
+                context.Error.Warning(unstaged);
             }
 
             return ExitCodes.Success;

@@ -79,7 +79,7 @@ public sealed class SweepCommand : ICliCommand
             var summary = new WeeklySweep().Run(organization, when, dry);
             if (parseResult.GetValue(json))
             {
-                context.Out.Line(summary.ToJson());
+                context.Out.Line(summary.ToJson(dataGiven));
             }
             else
             {
@@ -89,6 +89,12 @@ public sealed class SweepCommand : ICliCommand
                 }
 
                 context.Out.Line(string.Create(CultureInfo.InvariantCulture, $"Sweep as of {when:yyyy-MM-dd}{(dry ? " (dry run, nothing written)" : string.Empty)}: {summary.EvaluatedAccounts} accounts, {summary.TasksCreated} tasks, {summary.DigestsCreated} digests, {summary.Transitions} moved to former client, {summary.InvalidRules.Count} invalid rules skipped."));
+            }
+
+            // Not bad input: the sweep ran over every account it can see; the warning says who it could not.
+            if (summary.AccountsWithoutStage.Sentence(dataGiven) is { } unstaged)
+            {
+                context.Error.Warning(unstaged);
             }
 
             if (writer != null)

@@ -9,6 +9,7 @@ using CrmJourney.Domain.Metrics;
 using CrmJourney.Domain.Referrals;
 using CrmJourney.Domain.Rules;
 using CrmJourney.Domain.Touchpoints;
+using CrmJourney.Plugins.Journey;
 using Microsoft.Xrm.Sdk;
 using AccountTable = CrmJourney.Plugins.Schema.Account;
 using Appointment = CrmJourney.Plugins.Schema.Appointment;
@@ -104,6 +105,9 @@ public sealed class JourneyData
     /// <summary>The tasks the nurture rules created.</summary>
     public IReadOnlyList<NurtureTaskRow> NurtureTasks { get; private init; } = Array.Empty<NurtureTaskRow>();
 
+    /// <summary>Active accounts with no journey stage now (all counted): the report reads them as prospects, no rule evaluates them.</summary>
+    public AccountsWithoutStage AccountsWithoutStage { get; private init; } = AccountsWithoutStage.None;
+
     /// <summary>Reads the data from <paramref name="service"/>.</summary>
     public static JourneyData Read(IOrganizationService service)
     {
@@ -190,6 +194,7 @@ public sealed class JourneyData
                     r.GetAttributeValue<int?>(NurtureRuleTable.Columns.MinimumCompletedEngagements)))
                 .ToList(),
             NurtureTasks = nurtureTasks,
+            AccountsWithoutStage = AccountsWithoutStageQuery.Count(service, maxPages: int.MaxValue),
         };
     }
 

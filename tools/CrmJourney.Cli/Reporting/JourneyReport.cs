@@ -30,15 +30,17 @@ namespace CrmJourney.Cli.Reporting;
 /// the ones that referred someone while a former client.</item>
 /// <item>Quiet and pigeonholed: the Quiet and Pigeonholed rules' own tests (<c>QuietEvaluator.Flags</c>,
 /// <c>PigeonholedEvaluator.Flags</c>) on each account as it stood at the end, as of the period's last
-/// day, with the data's rule (its stages, tiers, threshold) or the default rule's settings.</item>
+/// day, with the data's rule (its stages, tiers, threshold) or the default rule's settings; the lines an
+/// account bought and its completed engagements are <see cref="ClientDefinitions"/>' (active or completed,
+/// as the sweep reads them), so the count is the number of accounts a dry run of the rule flags.</item>
 /// <item>Nurture work: per rule, its nurture-log firings in the range, the tasks or digest emails they
 /// created, and the tasks completed.</item>
 /// </list>
 /// </summary>
 public sealed class JourneyReport
 {
-    /// <summary>The Quiet threshold used when the data holds no Quiet rule.</summary>
-    public const int DefaultQuietDays = 120;
+    /// <summary>The Quiet threshold used when the data holds no Quiet rule: the shipped rule's, as the app's quiet views use.</summary>
+    public const int DefaultQuietDays = ShippedRuleDefaults.QuietThresholdDays;
 
     /// <summary>The stages in journey order.</summary>
     public static readonly IReadOnlyList<JourneyStage> Stages = new[] { JourneyStage.Prospect, JourneyStage.ActiveClient, JourneyStage.BetweenEngagements, JourneyStage.FormerClient };
@@ -124,6 +126,9 @@ public sealed class JourneyReport
     /// <summary>Nurture tasks per rule (every rule of the data, in name order).</summary>
     public IReadOnlyList<RuleTaskCounts> TasksByRule { get; private init; } = Array.Empty<RuleTaskCounts>();
 
+    /// <summary>Active accounts with no journey stage now: read as prospects here, evaluated by no rule.</summary>
+    public AccountsWithoutStage AccountsWithoutStage { get; private init; } = AccountsWithoutStage.None;
+
     /// <summary>Nurture tasks created in the range per assignee, most first.</summary>
     public IReadOnlyList<LabelledCount> TasksByPartner { get; private init; } = Array.Empty<LabelledCount>();
 
@@ -153,6 +158,7 @@ public sealed class JourneyReport
         }
 
         var stageOf = accounts.ToDictionary(a => a.Id, StageAtEnd);
+        var entriesOf = data.Entries.ToLookup(e => e.AccountId);
         var outcomes = ProspectOutcomeFigures.Compute(range, data.Transitions, entries, data.Losses);
         var cohort = JourneyMetricsCalculator.AccountsInStageDuring(range, JourneyStage.Prospect, data.Transitions, entries);
         var won = new HashSet<Guid>(data.Transitions
@@ -168,7 +174,8 @@ public sealed class JourneyReport
         var rules = data.Rules;
         var clock = new FixedClock(lastDay);
         var catalogue = data.ServiceLines.Select(p => new ServiceLine(p.Key, p.Value, p.Value)).ToList();
-        var context = new EvaluationContext(clock, catalogue, Array.Empty<PriorFiring>()) { Affinity = ServiceLineAffinity.Of(data.Engagements.Where(e => e.StartedOn < range.To)) };
+        var affinity = ServiceLineAffinity.Of(data.Engagements, range.To);
+        var context = new EvaluationContext(clock, catalogue, Array.Empty<PriorFiring>()) { Affinity = affinity };
         var candidates = Candidates(data, accounts, stageOf, history, range).ToList();
         var quietRule = RuleOf(rules, NurtureRuleType.Quiet);
         var pigeonholedRule = RuleOf(rules, NurtureRuleType.Pigeonholed);
@@ -183,12 +190,12 @@ public sealed class JourneyReport
         var inRange = data.NurtureTasks.Where(t => range.Contains(t.CreatedOn)).ToList();
         var referralsInRange = data.Referrals.Where(r => range.Contains(r.ReferredOn) && r.ReferrerAccountId.HasValue).ToList();
         var sentimentOf = accounts.ToDictionary(a => a.Id, a => a.Sentiment);
-        var affinity = ServiceLineAffinity.Of(data.Engagements.Where(e => e.StartedOn < range.To));
         var lines = data.ServiceLines.OrderBy(p => p.Value, StringComparer.Ordinal).ToList();
         var value = ClientValueFigures.Compute(range.To, data.Engagements, accounts.ToDictionary(a => a.Id, a => a.Tier));
         return new JourneyReport(range, metrics)
         {
             StageCounts = Stages.Select(s => new StageCount(s, stageOf.Values.Count(v => v == s))).ToList(),
+            AccountsWithoutStage = data.AccountsWithoutStage,
             Funnel = new[]
             {
                 new LabelledCount("Prospects in the period", cohort.Count),
@@ -278,7 +285,7 @@ public sealed class JourneyReport
                 {
                     var days = accounts
                         .Where(a => stageOf[a.Id] == stage)
-                        .Select(a => WholeDays.Between(EnteredOn(a, stage, history, range), lastDay))
+                        .Select(a => WholeDays.Between(EnteredOn(a, stage, history, range, entriesOf), lastDay))
                         .OrderBy(d => d)
                         .ToList();
                     return new OpenStays(stage, days.Count, days.Count == 0 ? null : TimeInStage.NearestRank(days, 50));
@@ -299,7 +306,7 @@ public sealed class JourneyReport
             Stages = row?.Stages is { Count: > 0 } stages ? stages : new[] { JourneyStage.ActiveClient, JourneyStage.BetweenEngagements },
             Tiers = row?.Tiers ?? Array.Empty<ClientTier>(),
             ThresholdDays = type == NurtureRuleType.Quiet ? (row?.ThresholdDays is > 0 ? row.ThresholdDays : DefaultQuietDays) : null,
-            MinimumCompletedEngagements = type == NurtureRuleType.Pigeonholed ? (row?.MinimumCompletedEngagements ?? 2) : null,
+            MinimumCompletedEngagements = type == NurtureRuleType.Pigeonholed ? (row?.MinimumCompletedEngagements ?? ShippedRuleDefaults.PigeonholedMinimumCompletedEngagements) : null,
             AssigneeType = AssigneeType.AccountOwner,
             Subject = "{account.name}",
             Active = true,
@@ -311,7 +318,8 @@ public sealed class JourneyReport
     /// <summary>Each account as it stood at the end of the range, as the rules see a candidate.</summary>
     private static IEnumerable<NurtureCandidate> Candidates(JourneyData data, List<AccountRow> accounts, Dictionary<Guid, JourneyStage> stageOf, Dictionary<Guid, List<StageTransition>> history, DateRange range)
     {
-        var engagements = data.Engagements.Where(e => e.Counts && e.StartedOn is DateTime s && s < range.To).GroupBy(e => e.AccountId).ToDictionary(g => g.Key, g => g.ToList());
+        var entriesOf = data.Entries.ToLookup(e => e.AccountId);
+        var engagements = data.Engagements.Where(e => ClientDefinitions.Bought(e, range.To)).GroupBy(e => e.AccountId).ToDictionary(g => g.Key, g => g.ToList());
         var lastTouch = data.Touchpoints.Where(t => t.OccurredOn < range.To).GroupBy(t => t.AccountId).ToDictionary(g => g.Key, g => g.OrderBy(t => t.OccurredOn).Last());
         foreach (var account in accounts)
         {
@@ -322,21 +330,34 @@ public sealed class JourneyReport
             {
                 Tier = account.Tier,
                 Sentiment = account.Sentiment,
-                StageEnteredOn = EnteredOn(account, stage, history, range),
+                StageEnteredOn = EnteredOn(account, stage, history, range, entriesOf),
                 LastTouchpointOn = touch?.OccurredOn,
                 LastTouchpointChannel = touch?.Channel,
                 FirstEngagementOn = mine.Count == 0 ? null : mine.Min(e => e.StartedOn),
-                CompletedEngagementCount = mine.Count(e => e.Status == EngagementStatus.Completed && e.EndedOn is DateTime end && end < range.To),
-                ServiceLinesUsed = mine.Select(e => e.ServiceLineId).Distinct().Select(id => new ServiceLine(id, ServiceLineName(data, id), ServiceLineName(data, id))).ToList(),
+                CompletedEngagementCount = mine.Count(e => ClientDefinitions.CompletedBy(e, range.To)),
+                ServiceLinesUsed = ClientDefinitions.ServiceLinesBought(mine, range.To).Select(id => new ServiceLine(id, ServiceLineName(data, id), ServiceLineName(data, id))).ToList(),
                 RelationshipPartner = account.PartnerId is Guid p ? PrincipalRef.User(p, Name(data, p)) : null,
             };
         }
     }
 
-    private static DateTime EnteredOn(AccountRow account, JourneyStage stage, Dictionary<Guid, List<StageTransition>> history, DateRange range) =>
-        history.TryGetValue(account.Id, out var moves) && moves.LastOrDefault(t => t.OccurredOn < range.To && t.To == stage) is { } entered
-            ? entered.OccurredOn
-            : account.CreatedOn;
+    /// <summary>
+    /// When the account entered <paramref name="stage"/>, as the Quiet rule measures a never-touched account's
+    /// silence: its last move into the stage before the end; else its latest baseline in the stage (created in
+    /// it or imported, possibly dated before the row was created); else the stored stage-entered date when the
+    /// stage is the stored one; else its creation.
+    /// </summary>
+    private static DateTime EnteredOn(AccountRow account, JourneyStage stage, Dictionary<Guid, List<StageTransition>> history, DateRange range, ILookup<Guid, StageEntry> entries)
+    {
+        if (history.TryGetValue(account.Id, out var moves) && moves.LastOrDefault(t => t.OccurredOn < range.To && t.To == stage) is { } entered)
+        {
+            return entered.OccurredOn;
+        }
+
+        var baseline = entries[account.Id].Where(e => e.Stage == stage && e.On < range.To).Select(e => (DateTime?)e.On).Max();
+        return baseline
+            ?? (account.Stage == stage && account.StageEnteredOn is DateTime stamped && stamped < range.To ? stamped : account.CreatedOn);
+    }
 
     /// <summary>The label of a stage as leadership reads it.</summary>
     public static string StageLabel(JourneyStage stage) => stage switch

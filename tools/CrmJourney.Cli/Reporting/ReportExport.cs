@@ -26,14 +26,19 @@ public static class ReportExport
         "satisfaction.csv", "monthly-stage-counts.csv", "quarterly-flows.csv", "referrals-by-stage.csv", "nurture-work.csv",
     };
 
-    /// <summary>Every figure as one JSON document.</summary>
-    public static string ToJson(JourneyReport report)
+    /// <summary>Every figure as one JSON document; the unstaged accounts' sentence names <paramref name="dataFolder"/> in its fix when given.</summary>
+    public static string ToJson(JourneyReport report, string? dataFolder = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var m = report.Metrics;
         var document = new
         {
             period = new { from = Day(report.Range.From), lastDay = Day(report.Range.To.AddDays(-1)) },
+
+            // Named as AccountsWithoutStage's JSON name constants (the camelCase policy keeps them as written).
+            accountsWithoutStage = report.AccountsWithoutStage.Count,
+            accountsWithoutStageIsLowerBound = report.AccountsWithoutStage.IsLowerBound,
+            accountsWithoutStageMessage = report.AccountsWithoutStage.Sentence(dataFolder),
             stageCounts = report.StageCounts.Select(c => new { stage = c.Stage.ToString(), accounts = c.Count }),
             flows = m.Flows.Select(f => new { from = f.From.ToString(), to = f.To.ToString(), transitions = f.Count }),
             conversions = m.Conversions.Select(c => new { kind = c.Kind.ToString(), converted = c.Numerator, @base = c.Denominator, rate = c.Rate }),

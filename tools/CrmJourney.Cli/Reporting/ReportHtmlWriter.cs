@@ -51,12 +51,16 @@ public static class ReportHtmlWriter
         table.data th, table.data td { border-bottom:1px solid var(--line); padding:4px 6px; text-align:left; }
         table.data td.n, table.data th.n { text-align:right; font-variant-numeric:tabular-nums; }
         .note { color:var(--muted); font-size:12px; margin:6px 0 0; }
+        .warning { background:#fff6e0; border:1px solid #e8b33b; border-radius:10px; padding:10px 16px; margin:0 0 18px; }
         footer { color:var(--muted); font-size:12px; text-align:center; padding:0 0 24px; }
         @media (max-width: 1000px) { .grid { grid-template-columns:1fr; } .kpis { grid-template-columns:repeat(2, 1fr); } }
         """;
 
-    /// <summary>The page for <paramref name="report"/>, titled for <paramref name="firm"/>.</summary>
-    public static string Write(JourneyReport report, string firm)
+    /// <summary>
+    /// The page for <paramref name="report"/>, titled for <paramref name="firm"/>; the unstaged accounts' warning
+    /// names <paramref name="dataFolder"/> in its fix when given.
+    /// </summary>
+    public static string Write(JourneyReport report, string firm, string? dataFolder = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var m = report.Metrics;
@@ -65,6 +69,11 @@ public static class ReportHtmlWriter
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.Append(Inv($"<title>Client journey report — {Svg.Escape(firm)}</title><style>{Style}</style></head><body>"));
         html.Append(Inv($"<header><h1>Client journey report — {Svg.Escape(firm)}</h1><p>{period} · computed from stage transitions, engagements, activities, referrals, nurture tasks and logs</p></header><main>"));
+
+        if (report.AccountsWithoutStage.Sentence(dataFolder) is { } unstaged)
+        {
+            html.Append("<p class=\"warning\" data-figure=\"accounts-without-stage\">").Append(Svg.Escape(unstaged)).Append("</p>");
+        }
 
         var total = report.StageCounts.Sum(c => c.Count);
         var conversion = m.Conversions[0];

@@ -5,6 +5,7 @@ using CrmJourney.Cli.Reporting;
 using CrmJourney.Domain.Accounts;
 using CrmJourney.Domain.Engagements;
 using CrmJourney.Domain.Journey;
+using CrmJourney.Domain.Metrics;
 using CrmJourney.Domain.Rules;
 using CrmJourney.Domain.Touchpoints;
 using Microsoft.Xrm.Sdk;
@@ -17,14 +18,15 @@ using SystemUser = CrmJourney.Plugins.Schema.SystemUser;
 namespace CrmJourney.Cli.Rules;
 
 /// <summary>
-/// Reads the accounts of an organization as nurture candidates (the account's cjp_ columns, its owner,
-/// relationship partner, the service lines of its completed engagements and the last engagement's
-/// partner) plus the service-line catalogue, with set-based reads: one query per table.
+/// Reads the accounts of an organization that have a journey stage as nurture candidates (the account's cjp_ columns, its
+/// owner, relationship partner, the service lines it bought and the last engagement's partner) plus the service-line
+/// catalogue and affinity, with set-based reads: one query per table. "Bought" is
+/// <see cref="ClientDefinitions.Bought(Engagement, DateTime)"/> as of the preview's instant, as the sweep reads it.
 /// </summary>
 public static class CandidateReader
 {
-    /// <summary>The candidates and the active catalogue.</summary>
-    public static (IReadOnlyList<NurtureCandidate> Candidates, IReadOnlyList<ServiceLine> Catalogue) Read(IOrganizationService service)
+    /// <summary>The candidates, the active catalogue and the service-line affinity as of <paramref name="asOf"/>.</summary>
+    public static (IReadOnlyList<NurtureCandidate> Candidates, IReadOnlyList<ServiceLine> Catalogue, ServiceLineAffinity Affinity) Read(IOrganizationService service, DateTime asOf)
     {
         var users = RowReader.All(service, SystemUser.LogicalName, SystemUser.Columns.FullName)
             .ToDictionary(u => u.Id, u => u.GetAttributeValue<string>(SystemUser.Columns.FullName));
@@ -34,10 +36,22 @@ public static class CandidateReader
         var engagements = RowReader.All(service, EngagementTable.LogicalName, EngagementTable.Columns.AccountId, EngagementTable.Columns.ServiceLineId, EngagementTable.Columns.EngagementPartnerId, EngagementTable.Columns.StartedOn, EngagementTable.Columns.Status)
             .Where(e => e.GetAttributeValue<EntityReference>(EngagementTable.Columns.AccountId) != null)
             .GroupBy(e => e.GetAttributeValue<EntityReference>(EngagementTable.Columns.AccountId)!.Id)
-            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.GetAttributeValue<DateTime?>(EngagementTable.Columns.StartedOn) ?? DateTime.MinValue).ToList());
+            .ToDictionary(
+                g => g.Key,
+                g => g
+                    .Where(e => e.GetAttributeValue<OptionSetValue>(EngagementTable.Columns.Status) is { } status
+                        && ClientDefinitions.Bought((EngagementStatus)(status.Value - Choices.OptionValueBase), e.GetAttributeValue<DateTime?>(EngagementTable.Columns.StartedOn), asOf))
+                    .OrderBy(e => e.GetAttributeValue<DateTime?>(EngagementTable.Columns.StartedOn) ?? DateTime.MinValue)
+                    .ToList());
         var candidates = new List<NurtureCandidate>();
         foreach (var a in RowReader.All(service, AccountTable.LogicalName, AccountTable.Columns.Name, AccountTable.Columns.OwnerId, AccountTable.Columns.JourneyStage, AccountTable.Columns.StageEnteredOn, AccountTable.Columns.Tier, AccountTable.Columns.FormerSentiment, AccountTable.Columns.FormerReason, AccountTable.Columns.ProspectOutcome, AccountTable.Columns.RevisitOn, AccountTable.Columns.LastTouchpointOn, AccountTable.Columns.LastTouchpointChannel, AccountTable.Columns.FirstEngagementOn, AccountTable.Columns.CompletedEngagementCount, AccountTable.Columns.RelationshipPartnerId))
         {
+            // As in the sweep, which reads accounts by stage: an account with no stage yet is no rule's candidate.
+            if (Choices.ToEnum<JourneyStage>(a.GetAttributeValue<OptionSetValue>(AccountTable.Columns.JourneyStage)) is not JourneyStage stage)
+            {
+                continue;
+            }
+
             var owner = a.GetAttributeValue<EntityReference>(AccountTable.Columns.OwnerId);
             var partner = a.GetAttributeValue<EntityReference>(AccountTable.Columns.RelationshipPartnerId);
             var mine = engagements.GetValueOrDefault(a.Id) ?? new List<Entity>();
@@ -46,7 +60,7 @@ public static class CandidateReader
             candidates.Add(new NurtureCandidate(
                 a.Id,
                 a.GetAttributeValue<string>(AccountTable.Columns.Name) ?? a.Id.ToString("D"),
-                Choices.ToEnum<JourneyStage>(a.GetAttributeValue<OptionSetValue>(AccountTable.Columns.JourneyStage)) ?? JourneyStage.Prospect,
+                stage,
                 owner == null ? PrincipalRef.User(Guid.Parse("a1f0c0de-0000-4000-8000-000000000002"), "LocalOrg Administrator") : PrincipalRef.User(owner.Id, users.GetValueOrDefault(owner.Id)))
             {
                 StageEnteredOn = a.GetAttributeValue<DateTime?>(AccountTable.Columns.StageEnteredOn),
@@ -59,9 +73,7 @@ public static class CandidateReader
                 LastTouchpointChannel = Choices.ToEnum<TouchpointChannel>(a.GetAttributeValue<OptionSetValue>(AccountTable.Columns.LastTouchpointChannel)),
                 FirstEngagementOn = a.GetAttributeValue<DateTime?>(AccountTable.Columns.FirstEngagementOn),
                 CompletedEngagementCount = Math.Max(0, a.GetAttributeValue<int?>(AccountTable.Columns.CompletedEngagementCount) ?? mine.Count(e => e.GetAttributeValue<OptionSetValue>(EngagementTable.Columns.Status)?.Value == completedStatus)),
-                ServiceLinesUsed = mine
-                    .Select(e => e.GetAttributeValue<EntityReference>(EngagementTable.Columns.ServiceLineId)?.Id)
-                    .OfType<Guid>()
+                ServiceLinesUsed = LinesOf(mine)
                     .Where(lines.ContainsKey)
                     .Select(id => lines[id])
                     .ToList(),
@@ -70,6 +82,9 @@ public static class CandidateReader
             });
         }
 
-        return (candidates, lines.Values.ToList());
+        return (candidates, lines.Values.ToList(), ServiceLineAffinity.FromClients(engagements.Values.Select(LinesOf)));
     }
+
+    private static IEnumerable<Guid> LinesOf(IEnumerable<Entity> engagements) =>
+        engagements.Select(e => e.GetAttributeValue<EntityReference>(EngagementTable.Columns.ServiceLineId)?.Id).OfType<Guid>().Distinct();
 }

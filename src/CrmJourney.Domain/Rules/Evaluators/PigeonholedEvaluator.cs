@@ -14,8 +14,9 @@ namespace CrmJourney.Domain.Rules.Evaluators;
 /// The suggestion comes from the context's <see cref="ServiceLineAffinity"/>: the other line(s) most
 /// often bought by clients of the same line (see <see cref="ServiceLineAffinity.BestNext"/>); without
 /// that evidence the other lines are listed by name, alphabetically. "Bought" is the candidate's
-/// <see cref="NurtureCandidate.ServiceLinesUsed"/>: the lines of its counting (active or completed)
-/// engagements, so a client whose active engagement is in a second line is not pigeonholed. An account
+/// <see cref="NurtureCandidate.ServiceLinesUsed"/>, which every reader fills with
+/// <see cref="ClientDefinitions.ServiceLinesBought"/>' lines (active or completed engagements started by the
+/// as-of instant), so a client whose active engagement is in a second line is not pigeonholed. An account
 /// with no known service line, or with two or more, does not fire. The journey report counts
 /// pigeonholed clients with <see cref="Flags"/>, so its figure is the rule's.
 /// </summary>

@@ -33,26 +33,26 @@ public sealed class BenchCommandTests
 
         var dataset = new BenchDataset(new BenchDatasetOptions { Accounts = Accounts, Seed = 3 }, DefaultRules());
         var plans = dataset.Accounts().ToList();
-        var completedEngagements = plans.Sum(p => p.CompletedEngagementCount);
+        var boughtEngagements = plans.Sum(p => p.Engagements.Count);
         var asOf = dataset.Options.AsOf.Date;
         var dormant = plans.Count(p => p.Stage == JourneyStage.BetweenEngagements && p.ActiveEngagementCount == 0
             && (asOf - new[] { p.LastEngagementEndedOn!.Value, p.LastTouchpointOn ?? DateTime.MinValue }.Max().Date).Days > DormancyPolicy.DefaultHorizonDays);
         Assert.True(dormant > 0, "some between-engagements accounts should be dormant");
         Assert.Equal(dormant, (int)json["productTransitions"]!);
 
-        // Baseline: list pages (catalogue 1 + completed engagements ⌈E/5,000⌉ + accounts ⌈N/5,000⌉) + one activity query per account + one Create per task.
-        var baselinePages = 1 + Ceiling(completedEngagements, 5_000) + Ceiling(Accounts, 5_000);
+        // Baseline: list pages (catalogue 1 + bought (active or completed) engagements ⌈E/5,000⌉ + accounts ⌈N/5,000⌉) + one activity query per account + one Create per task.
+        var baselinePages = 1 + Ceiling(boughtEngagements, 5_000) + Ceiling(Accounts, 5_000);
         Assert.Equal(baselinePages + Accounts + tasks, (int)json["baseline"]!["requests"]!);
 
-        // Product, N ≤ 5,000 so one page: rules 1 + catalogue 1
-        //   + page reads (accounts 1 + completed engagements ⌈E/5,000⌉ + users 1 + logs 1 + open tasks 1)
+        // Product, N ≤ 5,000 so one page: rules 1 + catalogue 1 + accounts without a stage 1 (one page of ids) + the service-line affinity once (bought engagements ⌈E/5,000⌉)
+        //   + page reads (accounts 1 + the page's bought engagements ⌈E/5,000⌉ + users 1 + logs 1 + open tasks 1)
         //   + dormancy (UpdateMultiple + CreateMultiple of the transitions, 1,000 a request)
         //   + firings (logs CreateMultiple + tasks CreateMultiple + log→task links UpdateMultiple, 1,000 a request each)
         //   + digests, one per partner, not sent (prior digest logs 1 + logs CreateMultiple 1 + the cjp_OrgUrl environment variable 1
         //     + one email Create each + links UpdateMultiple 1).
         var partners = dataset.PartnerCount;
         Assert.Equal(partners, (int)json["productDigests"]!);
-        var product = 2 + (3 + Ceiling(completedEngagements, 5_000) + 1) + (2 * Ceiling(dormant, 1_000)) + (3 * Ceiling(tasks, 1_000)) + (1 + 1 + 1 + partners + 1);
+        var product = 3 + Ceiling(boughtEngagements, 5_000) + (3 + Ceiling(boughtEngagements, 5_000) + 1) + (2 * Ceiling(dormant, 1_000)) + (3 * Ceiling(tasks, 1_000)) + (1 + 1 + 1 + partners + 1);
         Assert.Equal(product, (int)json["product"]!["requests"]!);
     }
 

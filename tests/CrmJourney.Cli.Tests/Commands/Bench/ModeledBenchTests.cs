@@ -32,10 +32,10 @@ public sealed class ModeledBenchTests
 
         var result = new BenchRunner(model: _secondARequest).Run(dataset);
 
-        // The baseline's requests, all sent from outside, one after another: list pages (catalogue 1 + completed
-        // engagements ⌈E/5,000⌉ + accounts ⌈N/5,000⌉) + one activity query per account + one Create per task.
-        var completedEngagements = dataset.Accounts().Sum(p => p.CompletedEngagementCount);
-        var requests = 1 + ((completedEngagements + 4_999) / 5_000) + ((Accounts + 4_999) / 5_000) + Accounts + result.Baseline.Tasks.Count;
+        // The baseline's requests, all sent from outside, one after another: list pages (catalogue 1 + bought (active
+        // or completed) engagements ⌈E/5,000⌉ + accounts ⌈N/5,000⌉) + one activity query per account + one Create per task.
+        var boughtEngagements = dataset.Accounts().Sum(p => p.Engagements.Count);
+        var requests = 1 + ((boughtEngagements + 4_999) / 5_000) + ((Accounts + 4_999) / 5_000) + Accounts + result.Baseline.Tasks.Count;
         var seconds = TimeSpan.FromSeconds(requests);
         var baseline = result.Baseline.Modeled!;
         Assert.Equal(new ModeledUserTime(seconds, seconds, requests, TimeSpan.Zero), baseline.Time);

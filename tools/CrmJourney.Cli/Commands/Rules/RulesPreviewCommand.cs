@@ -6,6 +6,7 @@ using CrmJourney.Cli.Organization;
 using CrmJourney.Cli.Rules;
 using CrmJourney.Domain.Rules.Evaluators;
 using CrmJourney.Domain.Time;
+using CrmJourney.Plugins.Journey;
 
 namespace CrmJourney.Cli.Commands.Rules;
 
@@ -42,8 +43,8 @@ public sealed class RulesPreviewCommand : ICliCommand
             var dataGiven = parseResult.GetRequiredValue(data);
             var organization = JourneyOrganization.Create(new FixedClock(when));
             DataFolder.Load(organization, context.FullPath(dataGiven), dataGiven, context.Error.Line);
-            var (candidates, catalogue) = CandidateReader.Read(organization);
-            var evaluation = NurtureSweepEvaluator.Evaluate(ruleSet.Rules.Select(r => r.ToDraft()), candidates, new EvaluationContext(new FixedClock(when), catalogue, Array.Empty<PriorFiring>()));
+            var (candidates, catalogue, affinity) = CandidateReader.Read(organization, when);
+            var evaluation = NurtureSweepEvaluator.Evaluate(ruleSet.Rules.Select(r => r.ToDraft()), candidates, new EvaluationContext(new FixedClock(when), catalogue, Array.Empty<PriorFiring>()) { Affinity = affinity });
             var names = candidates.ToDictionary(c => c.AccountId, c => c.Name);
             context.Out.Line(string.Create(CultureInfo.InvariantCulture, $"Preview as of {when:yyyy-MM-dd} on {candidates.Count} accounts (nothing is written):"));
             foreach (var rule in ruleSet.Rules)
@@ -63,6 +64,12 @@ public sealed class RulesPreviewCommand : ICliCommand
             foreach (var digest in evaluation.Digests.SelectMany(d => d.Digests))
             {
                 context.Out.Line(string.Create(CultureInfo.InvariantCulture, $"Digest for {digest.Recipient.Name ?? digest.Recipient.Id.ToString("D")}: {digest.Entries.Count} flagged accounts — \"{digest.Subject}\""));
+            }
+
+            // Not bad input: the preview covers every account a rule can see; the warning says which ones it cannot.
+            if (AccountsWithoutStageQuery.Count(organization, maxPages: int.MaxValue).Sentence(dataGiven) is { } unstaged)
+            {
+                context.Error.Warning(unstaged);
             }
 
             return ExitCodes.Success;

@@ -234,6 +234,10 @@ CrmJourney.NurtureRuleForm = (function () {
             + " (" + summary.evaluatedAccounts + " accounts evaluated).");
         lines.push("Held back: " + summary.skippedForCooldown + " by the cooldown, " + summary.skippedOpenTask + " by an open task, "
             + summary.skippedAlreadyFired + " already fired in this window, " + summary.skippedDetractors + " detractors.");
+        // Accounts imported without a journey stage are invisible to every rule; the sweep says how many and the fix.
+        if (summary.accountsWithoutStageMessage) {
+            lines.push(summary.accountsWithoutStageMessage);
+        }
         if (result.firings.length > 0) {
             lines.push("First " + Math.min(firstReasonsShown, result.firings.length) + ":");
             result.firings.slice(0, firstReasonsShown).forEach(function (f) {
