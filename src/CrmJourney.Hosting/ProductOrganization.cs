@@ -42,11 +42,15 @@ public static class ProductOrganization
         var plugins = PluginCatalog.ForProductPlugins();
         var builder = LocalOrganization.CreateBuilder()
             .UseCatalog(catalog)
-            // Dataverse always has activitypointer; the initialization from history reads activities of every type
-            // through it (one query per page, not five), so the product's organization keeps it in step too.
-            .AddTable(StandardTables.ActivityPointer)
             .AddPluginSteps(plugins.Steps.Where(step => step.Message != SweepApiName).Select(PluginStepAdapter.ToLocalStep))
             .UseAutoDrainAsync(settings.AutoDrainAsync);
+        // Dataverse always has activitypointer; the initialization from history reads activities of every type through
+        // it (one query per page, not five), so the product's organization keeps it in step too unless told otherwise.
+        if (settings.KeepActivityPointer)
+        {
+            builder.AddTable(StandardTables.ActivityPointer);
+        }
+
         if (settings.Clock is { } clock)
         {
             builder.UseClock(() => clock.UtcNow);

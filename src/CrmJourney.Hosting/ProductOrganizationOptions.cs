@@ -30,6 +30,13 @@ public sealed record ProductOrganizationOptions
     /// </summary>
     public DataverseCostModel? CostModel { get; init; }
 
+    /// <summary>
+    /// Keep LocalOrg's activitypointer mirror (default true): Dataverse always has the table, and the initialization from
+    /// history reads activities of every type through it. It is a second copy of every activity's columns, so a caller
+    /// that never runs the initialization (the sweep benchmarks) may leave it out.
+    /// </summary>
+    public bool KeepActivityPointer { get; init; } = true;
+
     /// <summary>The defaults: machine clock, async steps drained by the caller, the bundled schema.</summary>
     public static ProductOrganizationOptions Default { get; } = new();
 }

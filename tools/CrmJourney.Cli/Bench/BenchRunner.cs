@@ -35,11 +35,12 @@ public sealed class BenchRunner
     }
 
     /// <summary>
-    /// The product organization as it ships, as of <paramref name="asOf"/>: the copy the sweep runs on. It
-    /// keeps no activitypointer table, because nothing in the product reads one.
+    /// The product organization as it ships, as of <paramref name="asOf"/>: the copy the sweep runs on. Without
+    /// <paramref name="keepActivityPointer"/> it keeps no activitypointer mirror: the sweep never reads one, and the
+    /// mirror is a second copy of a million activities (the initialization's copy keeps it).
     /// </summary>
-    public static LocalOrganization NewProductOrganization(DateTime asOf, DataverseCostModel? model = null) =>
-        ProductOrganization.CreateBuilder(Options(asOf, model)).Build();
+    public static LocalOrganization NewProductOrganization(DateTime asOf, DataverseCostModel? model = null, bool keepActivityPointer = false) =>
+        ProductOrganization.CreateBuilder(Options(asOf, model) with { KeepActivityPointer = keepActivityPointer }).Build();
 
     /// <summary>
     /// The same organization plus Dataverse's activitypointer, which the baseline's one query per account

@@ -107,7 +107,7 @@ public sealed class InitBenchRunner
         (BenchRunFigures, IReadOnlyList<AccountStage>, InitProductSummary, int, TimeSpan) ProductSide(InitBenchDataset data)
         {
             var watch = Stopwatch.StartNew();
-            var organization = BenchRunner.Load(BenchRunner.NewProductOrganization(asOf), data.Rows(), out var loaded);
+            var organization = BenchRunner.Load(BenchRunner.NewProductOrganization(asOf, keepActivityPointer: true), data.Rows(), out var loaded);
             var took = watch.Elapsed;
             InitProductSummary? ran = null;
             var figures = BenchRunner.Measure(organization, () => ran = _product(organization, asOf));
