@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CrmJourney.Domain.Touchpoints;
+using CrmJourney.Plugins.Journey;
 using CrmJourney.Plugins.Mapping;
 using CrmJourney.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
@@ -26,8 +27,6 @@ internal sealed class InitializationQueries
     public const string LeadAlias = "l";
     public const string EngagementAlias = "e";
     public const string PointerAlias = "a";
-
-    private const int RowsPerRequest = 5000;
 
     /// <summary>The activity tables whose completed rows are touchpoints (activitypointer.activitytypecode values).</summary>
     private static object[] ActivityTypes() => new object[] { Email.LogicalName, PhoneCall.LogicalName, Appointment.LogicalName, Task.LogicalName, Letter.LogicalName };
@@ -65,14 +64,8 @@ internal sealed class InitializationQueries
     /// </summary>
     public AccountPage AccountsWithoutStage(int pageNumber, string? pagingCookie, int pageSize)
     {
-        var query = new QueryExpression(Account.LogicalName)
-        {
-            ColumnSet = new ColumnSet(Account.Columns.Name, Account.Columns.CreatedOn),
-            PageInfo = new PagingInfo { Count = pageSize, PageNumber = pageNumber, PagingCookie = pagingCookie },
-        };
-        query.Criteria.AddCondition(Account.Columns.StateCode, ConditionOperator.Equal, 0);
-        query.Criteria.AddCondition(Account.Columns.JourneyStage, ConditionOperator.Null);
-        query.AddOrder(Account.Columns.AccountId, OrderType.Ascending);
+        var query = AccountsWithoutStageQuery.Query(Account.Columns.Name, Account.Columns.CreatedOn);
+        query.PageInfo = new PagingInfo { Count = pageSize, PageNumber = pageNumber, PagingCookie = pagingCookie };
         var result = _service.RetrieveMultiple(query);
         return new AccountPage(result.Entities.ToList(), result.MoreRecords, result.PagingCookie);
     }
@@ -288,22 +281,5 @@ internal sealed class InitializationQueries
     private static ConditionExpression In(string column, IEnumerable<Guid> ids) =>
         new(column, ConditionOperator.In, ids.Distinct().Select(id => (object)id).ToArray());
 
-    /// <summary>Every row of <paramref name="query"/>, following paging cookies.</summary>
-    private List<Entity> All(QueryExpression query)
-    {
-        var rows = new List<Entity>();
-        query.PageInfo = new PagingInfo { Count = RowsPerRequest, PageNumber = 1 };
-        while (true)
-        {
-            var result = _service.RetrieveMultiple(query);
-            rows.AddRange(result.Entities);
-            if (!result.MoreRecords)
-            {
-                return rows;
-            }
-
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = result.PagingCookie;
-        }
-    }
+    private List<Entity> All(QueryExpression query) => QueryPages.All(_service, query);
 }

@@ -2,6 +2,7 @@ using System;
 using CrmJourney.Domain.Time;
 using CrmJourney.Plugins.Registration;
 using CrmJourney.Plugins.Sweep;
+using CrmJourney.Plugins.Mapping;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmJourney.Plugins.Initialization;
@@ -54,15 +55,5 @@ public sealed class InitializeJourneyPlugin : PluginBase
         execution.OutputParameters[InitializeJourneyApi.Outputs.Completed] = result.Completed;
     }
 
-    private static T? Read<T>(ParameterCollection inputs, string name, string expected)
-    {
-        if (!inputs.Contains(name) || inputs[name] is null)
-        {
-            return default;
-        }
-
-        return inputs[name] is T value
-            ? value
-            : throw new InvalidPluginExecutionException($"The {name} parameter of {InitializeJourneyApi.UniqueName} must be {expected}; it was {inputs[name]}.");
-    }
+    private static T? Read<T>(ParameterCollection inputs, string name, string expected) => CustomApiInputs.Read<T>(inputs, name, InitializeJourneyApi.UniqueName, expected);
 }

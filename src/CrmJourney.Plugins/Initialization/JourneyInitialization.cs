@@ -7,7 +7,6 @@ using CrmJourney.Domain.Engagements;
 using CrmJourney.Domain.Initialization;
 using CrmJourney.Domain.Journey;
 using CrmJourney.Domain.Referrals;
-using CrmJourney.Domain.Templates;
 using CrmJourney.Domain.Time;
 using CrmJourney.Domain.Touchpoints;
 using CrmJourney.Plugins.Engagements;
@@ -223,10 +222,13 @@ public sealed class JourneyInitialization
             var referrals = Referrals(referredLeads, referredOpportunities, logged, inPage);
 
             var entries = new List<Entry>();
+            // Grouped once per page: a lookup per account, not a scan of the page's rows per account.
+            var opportunitiesByAccount = opportunities.Where(o => opportunityAccounts.ContainsKey(o.Id)).ToLookup(o => opportunityAccounts[o.Id]);
+            var engagementsByAccount = engagements.ToLookup(e => engagementAccounts[e.Id]);
             foreach (var account in accounts)
             {
                 var name = account.GetAttributeValue<string>(Account.Columns.Name);
-                var history = History(account, opportunities, opportunityAccounts, withEngagement, engagements, touchpoints, referrals, out var refusal);
+                var history = History(account, opportunitiesByAccount[account.Id], withEngagement, engagementsByAccount[account.Id], touchpoints, referrals, out var refusal);
                 var journey = history == null ? null : JourneyInitializer.Derive(history, _policy, _state.AsOf);
                 var reason = refusal ?? journey!.SkipReason;
                 if (reason != null)
@@ -265,10 +267,9 @@ public sealed class JourneyInitialization
 
         private AccountHistory? History(
             Entity account,
-            IReadOnlyList<Entity> opportunities,
-            Dictionary<Guid, Guid> opportunityAccounts,
+            IEnumerable<Entity> opportunities,
             HashSet<Guid> withEngagement,
-            IReadOnlyList<Entity> engagements,
+            IEnumerable<Entity> engagements,
             Dictionary<Guid, List<Touchpoint>> touchpoints,
             Dictionary<Guid, List<ReferralToLog>> referrals,
             out string? refusal)
@@ -276,7 +277,7 @@ public sealed class JourneyInitialization
             refusal = null;
             var won = new List<WonDeal>();
             var lost = new List<LostDeal>();
-            foreach (var opportunity in opportunities.Where(o => opportunityAccounts.TryGetValue(o.Id, out var owner) && owner == account.Id))
+            foreach (var opportunity in opportunities)
             {
                 var state = opportunity.GetAttributeValue<OptionSetValue>(Opportunity.Columns.StateCode)?.Value;
                 var closedOn = opportunity.GetAttributeValue<DateTime?>(Opportunity.Columns.ActualCloseDate) ?? _state.AsOf;
@@ -296,7 +297,7 @@ public sealed class JourneyInitialization
             }
 
             var recorded = new List<DomainEngagement>();
-            foreach (var row in engagements.Where(e => e.GetAttributeValue<EntityReference>(Schema.Engagement.Columns.AccountId)!.Id == account.Id))
+            foreach (var row in engagements)
             {
                 try
                 {
@@ -483,7 +484,7 @@ public sealed class JourneyInitialization
                 try
                 {
                     _writer.SizeBatchesFor(SweepWriter.BatchSize);
-                    _writer.CreateAll(TransitionTable.LogicalName, claimed.Select(e => TransitionRow(e, _owner._clock)).ToList());
+                    _writer.CreateAll(TransitionTable.LogicalName, claimed.Select(TransitionRow).ToList());
                     return claimed;
                 }
                 catch (FaultException<OrganizationServiceFault> fault) when (SweepWriter.IsDuplicateKey(fault.Detail))
@@ -510,19 +511,11 @@ public sealed class JourneyInitialization
             _writer.UpdateAll(Account.LogicalName, entries.Select(e => AccountUpdate(e.Journey)).ToList());
         }
 
-        private static Entity TransitionRow(Entry entry, IClock clock)
+        private static Entity TransitionRow(Entry entry)
         {
-            var journey = entry.Journey;
-            return new Entity(TransitionTable.LogicalName)
-            {
-                [TransitionTable.Columns.Name] = "→ " + TemplateFormat.Stage(journey.Stage),
-                [TransitionTable.Columns.AccountId] = new EntityReference(Account.LogicalName, entry.AccountId),
-                [TransitionTable.Columns.ToStage] = Choices.ToOptionSetValue(journey.Stage),
-                [TransitionTable.Columns.TransitionedOn] = journey.StageEnteredOn,
-                [TransitionTable.Columns.Trigger] = Choices.ToOptionSetValue(TransitionTrigger.Imported),
-                [TransitionTable.Columns.DaysInPreviousStage] = 0,
-                [TransitionTable.Columns.ImportKey] = TransitionKeyPrefix + Id(entry.AccountId),
-            };
+            var row = StageTransitionMapper.ToEntryRow(entry.AccountId, entry.Journey.Stage, entry.Journey.StageEnteredOn, TransitionTrigger.Imported);
+            row[TransitionTable.Columns.ImportKey] = TransitionKeyPrefix + Id(entry.AccountId);
+            return row;
         }
 
         private static Entity EngagementRow(Guid accountId, NewEngagement engagement)

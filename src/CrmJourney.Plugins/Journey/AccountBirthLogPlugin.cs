@@ -1,11 +1,8 @@
-using System.Globalization;
 using CrmJourney.Domain.Journey;
-using CrmJourney.Domain.Templates;
 using CrmJourney.Plugins.Mapping;
 using CrmJourney.Plugins.Registration;
 using CrmJourney.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
-using StageTransitionTable = CrmJourney.Plugins.Schema.StageTransition;
 
 namespace CrmJourney.Plugins.Journey;
 
@@ -35,14 +32,6 @@ public sealed class AccountBirthLogPlugin : PluginBase
             execution.PrimaryEntityId,
             Choices.ToEnum<JourneyStage>(target.GetAttributeValue<OptionSetValue>(Account.Columns.JourneyStage)),
             target.GetAttributeValue<System.DateTime?>(Account.Columns.StageEnteredOn) ?? context.Clock.UtcNow);
-        context.SystemOrganizationService.Create(new Entity(StageTransitionTable.LogicalName)
-        {
-            [StageTransitionTable.Columns.Name] = string.Format(CultureInfo.InvariantCulture, "→ {0}", TemplateFormat.Stage(birth.Stage)),
-            [StageTransitionTable.Columns.AccountId] = new EntityReference(Account.LogicalName, birth.AccountId),
-            [StageTransitionTable.Columns.ToStage] = Choices.ToOptionSetValue(birth.Stage),
-            [StageTransitionTable.Columns.TransitionedOn] = birth.OccurredOn,
-            [StageTransitionTable.Columns.Trigger] = Choices.ToOptionSetValue(birth.Trigger),
-            [StageTransitionTable.Columns.DaysInPreviousStage] = 0,
-        });
+        context.SystemOrganizationService.Create(StageTransitionMapper.ToEntryRow(birth.AccountId, birth.Stage, birth.OccurredOn, birth.Trigger));
     }
 }

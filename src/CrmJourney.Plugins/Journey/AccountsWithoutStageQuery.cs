@@ -21,6 +21,19 @@ public static class AccountsWithoutStageQuery
     /// <summary>statecode Active of an account.</summary>
     private const int ActiveState = 0;
 
+    /// <summary>
+    /// Active accounts whose stage is empty, in accountid order, with <paramref name="columns"/>: the accounts this
+    /// count covers and the initialization from history pages through.
+    /// </summary>
+    public static QueryExpression Query(params string[] columns)
+    {
+        var query = new QueryExpression(AccountTable.LogicalName) { ColumnSet = new ColumnSet(columns) };
+        query.Criteria.AddCondition(new ConditionExpression(AccountTable.Columns.StateCode, ConditionOperator.Equal, ActiveState));
+        query.Criteria.AddCondition(new ConditionExpression(AccountTable.Columns.JourneyStage, ConditionOperator.Null));
+        query.AddOrder(AccountTable.Columns.AccountId, OrderType.Ascending);
+        return query;
+    }
+
     /// <summary>The count over at most <paramref name="maxPages"/> pages of <see cref="PageSize"/> ids (one request each).</summary>
     public static AccountsWithoutStage Count(IOrganizationService service, int maxPages)
     {
@@ -34,10 +47,7 @@ public static class AccountsWithoutStageQuery
             throw new ArgumentOutOfRangeException(nameof(maxPages), maxPages, "Read at least one page.");
         }
 
-        var query = new QueryExpression(AccountTable.LogicalName) { ColumnSet = new ColumnSet(AccountTable.Columns.AccountId) };
-        query.Criteria.AddCondition(new ConditionExpression(AccountTable.Columns.StateCode, ConditionOperator.Equal, ActiveState));
-        query.Criteria.AddCondition(new ConditionExpression(AccountTable.Columns.JourneyStage, ConditionOperator.Null));
-        query.AddOrder(AccountTable.Columns.AccountId, OrderType.Ascending);
+        var query = Query(AccountTable.Columns.AccountId);
         query.PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 };
         var count = 0;
         for (var page = 1; ; page++)

@@ -37,4 +37,19 @@ public static class StageTransitionMapper
 
         return row;
     }
+
+    /// <summary>
+    /// The first row of an account's history: its entry into <paramref name="stage"/> from no stage, on
+    /// <paramref name="enteredOn"/>, with 0 days in a previous stage (a birth, or the initialization from history).
+    /// </summary>
+    public static Entity ToEntryRow(System.Guid accountId, Domain.Journey.JourneyStage stage, System.DateTime enteredOn, Domain.Journey.TransitionTrigger trigger) =>
+        new(StageTransition.LogicalName)
+        {
+            [StageTransition.Columns.Name] = string.Format(CultureInfo.InvariantCulture, "→ {0}", TemplateFormat.Stage(stage)),
+            [StageTransition.Columns.AccountId] = new EntityReference(Account.LogicalName, accountId),
+            [StageTransition.Columns.ToStage] = Choices.ToOptionSetValue(stage),
+            [StageTransition.Columns.TransitionedOn] = enteredOn,
+            [StageTransition.Columns.Trigger] = Choices.ToOptionSetValue(trigger),
+            [StageTransition.Columns.DaysInPreviousStage] = 0,
+        };
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CrmJourney.Domain.Journey;
 using CrmJourney.Domain.Metrics;
+using CrmJourney.Plugins.Mapping;
 using CrmJourney.Plugins.Schema;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -288,21 +289,5 @@ internal sealed class SweepQueries
     }
 
     /// <summary>Every row of <paramref name="query"/>, following paging cookies (one request per 5,000 rows).</summary>
-    private IReadOnlyList<Entity> All(QueryExpression query)
-    {
-        var rows = new List<Entity>();
-        query.PageInfo = new PagingInfo { Count = NurtureSweepOptions.MaxPageSize, PageNumber = 1 };
-        while (true)
-        {
-            var result = _service.RetrieveMultiple(query);
-            rows.AddRange(result.Entities);
-            if (!result.MoreRecords)
-            {
-                return rows;
-            }
-
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = result.PagingCookie;
-        }
-    }
+    private IReadOnlyList<Entity> All(QueryExpression query) => QueryPages.All(_service, query);
 }

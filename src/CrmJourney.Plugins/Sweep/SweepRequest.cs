@@ -1,4 +1,5 @@
 using System;
+using CrmJourney.Plugins.Mapping;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmJourney.Plugins.Sweep;
@@ -31,15 +32,5 @@ public sealed record SweepRequest(DateTime? AsOf, bool DryRun, Guid? RuleId, str
             string.IsNullOrWhiteSpace(token) ? null : token);
     }
 
-    private static T? Read<T>(ParameterCollection inputs, string name, string expected)
-    {
-        if (!inputs.Contains(name) || inputs[name] is null)
-        {
-            return default;
-        }
-
-        return inputs[name] is T value
-            ? value
-            : throw new InvalidPluginExecutionException($"The {name} parameter of {RunNurtureSweepApi.UniqueName} must be {expected}; it was {inputs[name]}.");
-    }
+    private static T? Read<T>(ParameterCollection inputs, string name, string expected) => CustomApiInputs.Read<T>(inputs, name, RunNurtureSweepApi.UniqueName, expected);
 }
