@@ -1,8 +1,8 @@
 using System;
 using CrmJourney.Domain.Time;
+using CrmJourney.Plugins.Mapping;
 using CrmJourney.Plugins.Registration;
 using CrmJourney.Plugins.Sweep;
-using CrmJourney.Plugins.Mapping;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmJourney.Plugins.Initialization;
